@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Warning } from '../model.js';
+import { extractMentions } from '../entities/extract.js';
+import { idFromFileName, parseSeed } from '../parse/seed.js';
+import { decodeSeed } from '../parse/text.js';
+import type { ExtractedArticle } from '../corpus/build.js';
+
+export type SeedLoad = { extracted: ExtractedArticle[]; warnings: Warning[]; files: number };
+
+export type Progress = (done: number, total: number) => void;
+
+/** Reads every `*.txt` of the seed folders, in name order; one bad file costs only itself. */
+export function loadSeeds(dirs: string[], onProgress?: Progress): SeedLoad {
+  const warnings: Warning[] = [];
+  const files: Array<{ dir: string; name: string }> = [];
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch (error) {
+      throw new Error(`seed folder ${dir} cannot be read: ${(error as Error).message}`);
+    }
+    for (const name of names.filter((name) => name.toLowerCase().endsWith('.txt')).sort()) {
+      if (statSync(join(dir, name)).isFile()) files.push({ dir, name });
+    }
+  }
+
+  const extracted: ExtractedArticle[] = [];
+  const owners = new Map<string, string>();
+  files.forEach(({ dir, name }, done) => {
+    onProgress?.(done, files.length);
+    const id = idFromFileName(name);
+    if (id && owners.has(id)) {
+      warnings.push({ file: name, message: `same id ${id} as ${owners.get(id)}: skipped, the first file keeps the id` });
+      return;
+    }
+    const decoded = decodeSeed(readFileSync(join(dir, name)));
+    if (decoded.encoding !== 'utf-8') warnings.push({ file: name, message: 'not valid UTF-8: read as Windows-1252' });
+    const { article, warnings: parseWarnings } = parseSeed(name, decoded.text);
+    warnings.push(...parseWarnings);
+    if (!article) return;
+    owners.set(article.id, name);
+    extracted.push({ article, mentions: extractMentions(article.blocks, article.title) });
+  });
+  onProgress?.(files.length, files.length);
+  return { extracted, warnings, files: files.length };
+}

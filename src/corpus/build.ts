@@ -1,0 +1,170 @@
+import type { Article, ArticleRecord, Corpus, EntityRecord, EntityType, Mention } from '../model.js';
+import { foldKey, slugify } from '../entities/slug.js';
+import { blocksToHtml } from './html.js';
+import { articleGuid, feedGuid, shortHash } from './ids.js';
+
+export type ExtractedArticle = { article: Article; mentions: Mention[] };
+
+const RELATED_MAX = 8;
+const TYPE_ORDER: EntityType[] = ['organization', 'person', 'place'];
+
+interface EntityDraft {
+  key: string;
+  names: Map<string, number>;
+  forms: Set<string>;
+  types: Map<EntityType, number>;
+  ranks: Set<number>;
+  firstWords: number;
+}
+
+/**
+ * Builds the index the Worker serves from: articles newest first, one record per entity with the
+ * ranks of its articles, so a request never scans the corpus.
+ */
+export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
+  const sorted = [...extracted].sort(
+    (a, b) => (a.article.date < b.article.date ? 1 : a.article.date > b.article.date ? -1 : a.article.id.localeCompare(b.article.id)),
+  );
+
+  const drafts = new Map<string, EntityDraft>();
+  const articleMentions: Array<Array<{ key: string; count: number }>> = [];
+  const surnameOwners = surnameIndex(sorted);
+
+  sorted.forEach(({ mentions }, rank) => {
+    const seen = new Map<string, number>();
+    for (const mention of mentions) {
+      const key = corpusKey(mention, surnameOwners);
+      let draft = drafts.get(key);
+      if (!draft) {
+        draft = { key, names: new Map(), forms: new Set(), types: new Map(), ranks: new Set(), firstWords: mention.name.split(' ').length };
+        drafts.set(key, draft);
+      }
+      draft.names.set(mention.name, (draft.names.get(mention.name) ?? 0) + 1);
+      for (const form of mention.forms) draft.forms.add(form);
+      draft.types.set(mention.type, (draft.types.get(mention.type) ?? 0) + 1);
+      draft.ranks.add(rank);
+      seen.set(key, (seen.get(key) ?? 0) + mention.count);
+    }
+    articleMentions.push([...seen].map(([key, count]) => ({ key, count })));
+  });
+
+  const entityList = [...drafts.values()]
+    .map((draft) => ({ draft, name: canonicalName(draft.names), type: majorityType(draft.types) }))
+    .sort((a, b) => b.draft.ranks.size - a.draft.ranks.size || a.name.localeCompare(b.name) || a.draft.key.localeCompare(b.draft.key));
+
+  const slugs = assignSlugs(entityList.map(({ draft, name, type }) => ({ key: draft.key, name, type })));
+  const indexOfKey = new Map(entityList.map(({ draft }, index) => [draft.key, index]));
+
+  const articles: ArticleRecord[] = sorted.map(({ article }, rank) => {
+    const entities = articleMentions[rank]!
+      .sort((a, b) => b.count - a.count || indexOfKey.get(a.key)! - indexOfKey.get(b.key)!)
+      .map(({ key }) => indexOfKey.get(key)!);
+    return {
+      id: article.id,
+      guid: articleGuid(article.id),
+      source: article.source,
+      date: article.date,
+      title: article.title,
+      summary: article.summary,
+      contentHtml: blocksToHtml(article.blocks),
+      entities,
+      cursor: `${article.date}.${article.id}`,
+      version: '',
+    };
+  });
+  // What a feed item shows of an article includes its entities' names and slugs: hash them, not their indices.
+  const describe = (index: number) => `${slugs.get(entityList[index]!.draft.key)}:${entityList[index]!.name}:${entityList[index]!.type}`;
+  const articleVersions = articles.map((article) => shortHash(JSON.stringify({ ...article, entities: article.entities.map(describe) })));
+  articles.forEach((article, rank) => (article.version = articleVersions[rank]!));
+
+  const entities: EntityRecord[] = entityList.map(({ draft, name, type }) => {
+    const ranks = [...draft.ranks].sort((a, b) => a - b);
+    return {
+      slug: slugs.get(draft.key)!,
+      name,
+      type,
+      aliases: [...draft.forms].filter((form) => form !== name).sort(),
+      articles: ranks,
+      related: [],
+      version: '',
+      feedId: feedGuid(`entity:${slugs.get(draft.key)!}`),
+    };
+  });
+  fillRelated(entities, articles);
+  for (const entity of entities) {
+    entity.version = shortHash(entity.slug, entity.name, entity.type, ...entity.aliases, ...entity.related, ...entity.articles.map((rank) => articleVersions[rank]!));
+  }
+
+  return {
+    articles,
+    entities,
+    version: shortHash(...articleVersions, ...entities.map((entity) => entity.version)),
+    feedId: feedGuid('site'),
+    updated: articles[0]?.date ?? '',
+  };
+}
+
+/** Bare surnames that belong to exactly one full name in the whole corpus. */
+function surnameIndex(extracted: ExtractedArticle[]): Map<string, string | null> {
+  const owners = new Map<string, string | null>();
+  for (const { mentions } of extracted) {
+    for (const mention of mentions) {
+      const words = mention.name.split(' ');
+      if (mention.type !== 'person' || words.length < 2) continue;
+      const surname = foldKey(words.at(-1)!);
+      const full = foldKey(mention.name);
+      const owner = owners.get(surname);
+      owners.set(surname, owner === undefined || owner === full ? full : null);
+    }
+  }
+  return owners;
+}
+
+function corpusKey(mention: Mention, surnameOwners: Map<string, string | null>): string {
+  const key = foldKey(mention.name);
+  if (mention.type === 'person' && !key.includes(' ')) return surnameOwners.get(key) ?? key;
+  return key;
+}
+
+/** The spelling used most, and with its diacritics when spellings tie ("Zoë Lefèvre" over "Zoe Lefevre"). */
+function canonicalName(names: Map<string, number>): string {
+  const nonAscii = (text: string) => [...text].filter((char) => char.charCodeAt(0) > 127).length;
+  return [...names].sort(
+    ([a, countA], [b, countB]) => b.split(' ').length - a.split(' ').length || countB - countA || nonAscii(b) - nonAscii(a) || a.localeCompare(b),
+  )[0]![0];
+}
+
+function majorityType(types: Map<EntityType, number>): EntityType {
+  return [...types].sort(([a, countA], [b, countB]) => countB - countA || TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b))[0]![0];
+}
+
+/**
+ * Slugs are URLs readers subscribe to, so they must not move when the corpus grows: the plain slug goes to
+ * the type that comes first in a fixed order, not to whichever entity is bigger today.
+ */
+function assignSlugs(entities: Array<{ key: string; name: string; type: EntityType }>): Map<string, string> {
+  const byOrder = [...entities].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.key.localeCompare(b.key));
+  const taken = new Set<string>();
+  const slugs = new Map<string, string>();
+  for (const entity of byOrder) {
+    const base = slugify(entity.name);
+    let slug = taken.has(base) ? `${base}-${entity.type}` : base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${entity.type}-${n}`;
+    taken.add(slug);
+    slugs.set(entity.key, slug);
+  }
+  return slugs;
+}
+
+function fillRelated(entities: EntityRecord[], articles: ArticleRecord[]): void {
+  entities.forEach((entity, index) => {
+    const together = new Map<number, number>();
+    for (const rank of entity.articles) {
+      for (const other of articles[rank]!.entities) if (other !== index) together.set(other, (together.get(other) ?? 0) + 1);
+    }
+    entity.related = [...together]
+      .sort(([a, countA], [b, countB]) => countB - countA || a - b)
+      .slice(0, RELATED_MAX)
+      .map(([other]) => entities[other]!.slug);
+  });
+}

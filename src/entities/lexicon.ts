@@ -1,0 +1,138 @@
+import countries from 'world-countries';
+import type { EntityType } from '../model.js';
+import { foldKey } from './slug.js';
+
+export type KnownEntity = { name: string; type: EntityType };
+
+// Country codes that news prose really uses; the rest of the two-letter codes ("DE", "IT") are words.
+const CODES_USED_IN_PROSE = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK']);
+
+const EXTRA_ALIASES: Record<string, string[]> = {
+  'United States': ['U.S.', 'U.S.A.', 'America', 'the United States', 'United States of America'],
+  'United Kingdom': ['U.K.', 'Britain', 'Great Britain'],
+  'Czechia': ['Czech Republic'],
+  'Turkey': ['Türkiye', 'Turkiye'],
+  'Ivory Coast': ["Côte d'Ivoire", 'Cote d’Ivoire', 'Côte d’Ivoire'],
+  'Myanmar': ['Burma'],
+  'North Korea': ['DPRK'],
+  'South Korea': ['Republic of Korea'],
+  'China': ["People's Republic of China", 'PRC'],
+};
+
+// Well-known bodies named by a metonym, and international organizations everyone abbreviates.
+const WELL_KNOWN: Array<[string, EntityType, string[]]> = [
+  ['Kremlin', 'organization', ['the Kremlin']],
+  ['White House', 'organization', []],
+  ['Pentagon', 'organization', []],
+  ['European Union', 'organization', ['EU', 'E.U.']],
+  ['United Nations', 'organization', ['UN', 'U.N.']],
+  ['NATO', 'organization', ['North Atlantic Treaty Organization', 'Nato']],
+  ['State Duma', 'organization', ['Duma']],
+  ['International Space Station', 'place', ['ISS']],
+];
+
+const known = new Map<string, KnownEntity>();
+const demonyms = new Set<string>();
+
+function add(alias: string, entity: KnownEntity) {
+  const key = foldKey(alias);
+  if (key && !known.has(key)) known.set(key, entity);
+}
+
+for (const [name, type, aliases] of WELL_KNOWN) {
+  const entity = { name, type };
+  add(name, entity);
+  for (const alias of aliases) add(alias, entity);
+}
+for (const country of countries) {
+  const entity: KnownEntity = { name: country.name.common, type: 'place' };
+  add(country.name.common, entity);
+  add(country.name.official, entity);
+  for (const alias of country.altSpellings) {
+    if (/^[\p{Script=Latin}\s.'’-]+$/u.test(alias) && (alias.length > 3 || CODES_USED_IN_PROSE.has(alias))) add(alias, entity);
+  }
+  for (const alias of EXTRA_ALIASES[country.name.common] ?? []) add(alias, entity);
+  for (const capital of country.capital ?? []) add(capital, { name: capital, type: 'place' });
+  const eng = country.demonyms?.eng;
+  if (eng) for (const demonym of [eng.f, eng.m]) demonyms.add(demonym.toLowerCase());
+}
+for (const extra of ['Democratic', 'Republican', 'Communist', 'Socialist', 'Conservative', 'Liberal', 'European', 'Soviet', 'Western', 'Arab', 'Latin', 'Asian', 'African', 'British', 'English', 'Scottish', 'Welsh', 'Kurdish', 'Palestinian', 'Jewish', 'Muslim', 'Christian']) {
+  demonyms.add(extra.toLowerCase());
+}
+
+export function lookupKnown(surface: string): KnownEntity | undefined {
+  return known.get(foldKey(surface));
+}
+
+export function isDemonym(word: string): boolean {
+  return demonyms.has(word.toLowerCase());
+}
+
+/** Words that introduce a person: stripped from the name, and a strong person signal. */
+export const PERSON_TITLES = new Set(
+  [
+    'president', 'vice', 'prime', 'minister', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady',
+    'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'gov.', 'governor', 'general', 'gen.', 'chancellor',
+    'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'professor', 'prof.', 'coach', 'captain', 'capt.', 'mayor',
+    'premier', 'ambassador', 'commissioner', 'secretary', 'speaker', 'lawmaker', 'deputy', 'first', 'chairman', 'chairwoman', 'chair',
+    'director', 'foreign', 'defence', 'defense', 'finance', 'economy', 'interior', 'health', 'trade', 'spokesperson', 'spokesman',
+    'spokeswoman', 'chief', 'executive', 'founder', 'ceo', 'cfo', 'cto', 'coo', 'officer', 'sheikh', 'emir', 'ayatollah', 'rabbi',
+    'bishop', 'archbishop', 'cardinal', 'father', 'sister', 'brother', 'colonel', 'col.', 'lt.', 'lieutenant', 'sergeant', 'sgt.',
+    'admiral', 'marshal', 'inspector', 'detective', 'dean', 'attorney', 'former', 'late', 'acting', 'new', 'opposition',
+    'mp', 'mep', 'striker', 'midfielder', 'defender', 'goalkeeper', 'manager', 'author', 'actor', 'actress',
+    'singer', 'rapper', 'director-general', 'secretary-general', 'st.',
+  ],
+);
+
+/** Roles that, following a name, show the name is an organization ("Tesla CEO", "Kremlin spokesperson"). */
+export const ORG_ROLES = new Set([
+  'ceo', 'cfo', 'cto', 'coo', 'chief', 'spokesperson', 'spokesman', 'spokeswoman', 'chairman', 'chairwoman', 'founder', 'co-founder',
+  'shares', 'stock', 'employees', 'staff', 'headquarters', 'board', 'executives', 'executive', 'engineers', 'officials', 'official',
+  'lawyers', 'shareholders', 'investors', 'subsidiary', 'owner', 'boss',
+]);
+
+/** Last words that make a name an organization. */
+export const ORG_HEADS = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'group', 'holdings',
+  'bank', 'fund', 'party', 'committee', 'commission', 'council', 'agency', 'ministry', 'department', 'office', 'court', 'parliament',
+  'assembly', 'senate', 'congress', 'duma', 'union', 'association', 'federation', 'organization', 'organisation', 'institute',
+  'university', 'college', 'school', 'academy', 'foundation', 'society', 'league', 'club', 'fc', 'team', 'board', 'authority',
+  'service', 'services', 'times', 'post', 'journal', 'news', 'herald', 'gazette', 'tribune', 'telegraph', 'guardian', 'press',
+  'reuters', 'network', 'broadcasting', 'television', 'radio', 'airlines', 'airways', 'motors', 'industries', 'technologies',
+  'systems', 'labs', 'laboratories', 'pharmaceuticals', 'energy', 'capital', 'partners', 'church', 'army', 'navy', 'police',
+  'forces', 'guard', 'command', 'administration', 'cabinet', 'government', 'hospital', 'museum', 'orchestra', 'studios', 'records',
+  'exchange', 'reserve', 'tribunal', 'secretariat', 'directorate', 'bureau', 'centre', 'center', 'alliance', 'movement', 'front',
+]);
+
+/** Last words that make a name a place. */
+export const PLACE_HEADS = new Set([
+  'airport', 'station', 'port', 'bridge', 'square', 'street', 'avenue', 'road', 'park', 'river', 'lake', 'mountain', 'mountains',
+  'mount', 'island', 'islands', 'sea', 'ocean', 'gulf', 'bay', 'valley', 'county', 'province', 'region', 'district', 'city',
+  'peninsula', 'desert', 'canal', 'strait', 'coast', 'beach', 'stadium', 'arena', 'oblast', 'krai', 'prefecture', 'territory',
+]);
+
+/** Last words of names that are not entities: laws, treaties, events, awards, products. */
+export const NON_ENTITY_HEADS = new Set([
+  'act', 'bill', 'law', 'treaty', 'accord', 'accords', 'agreement', 'pact', 'convention', 'summit', 'conference', 'cup', 'games',
+  'olympics', 'championship', 'championships', 'open', 'war', 'award', 'awards', 'prize', 'festival', 'day', 'week', 'protocol',
+  'doctrine', 'plan', 'program', 'programme', 'initiative', 'index', 'report', 'strategy', 'tour', 'grand', 'series', 'season',
+]);
+
+/** Acronyms that are titles, units or common words rather than organizations. */
+export const ACRONYM_STOP = new Set([
+  'CEO', 'CFO', 'CTO', 'COO', 'TV', 'AI', 'GDP', 'OK', 'PM', 'AM', 'PR', 'IT', 'ID', 'DNA', 'HIV', 'AIDS', 'COVID', 'USD', 'EUR',
+  'GBP', 'VAT', 'IPO', 'ETF', 'EV', 'EVS', 'MP', 'MEP', 'MPS', 'GMT', 'UTC', 'BC', 'AD', 'UFO', 'VIP', 'FAQ', 'PDF', 'PHD', 'MBA', 'AGM',
+  'RSS', 'XML', 'HTML', 'CDATA', 'JSON', 'URL', 'HTTP', 'HTTPS', 'CSS', 'SQL', 'GPS', 'USB', 'LED', 'LCD', 'Q&A', 'FAQ', 'Q1', 'Q2', 'Q3', 'Q4', 'I', 'II', 'III', 'IV', 'A', 'LGBT', 'LGBTQ', 'CO2', 'KM', 'KG', 'MW', 'GW', 'US-LED', 'NFT', 'API', 'CPU',
+]);
+
+/** Verbs that, right after a bare name, show a speaking person. */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'claimed', 'explained', 'argued', 'wrote', 'noted', 'urged', 'warned', 'suggested',
+  'asked', 'replied', 'insisted', 'stated', 'recalled', 'admitted', 'denied', 'tweeted', 'posted', 'posts', 'believes', 'thinks',
+  'stressed', 'acknowledged', 'declined', 'refused', 'countered', 'quipped', 'joked', 'confirmed',
+]);
+
+/** Name particles kept inside person and place names ("von der Leyen", "da Silva", "de Gaulle"). */
+export const PARTICLES = new Set([
+  'de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'do', 'dos', 'du', 'des', 'la', 'le', 'van', 'von', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'e',
+]);

@@ -1,0 +1,80 @@
+// Plain data passed between the stages. Build-time stages produce these; the Worker only reads them.
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
+
+/** A problem found in the input: always names the file, and the line when there is one. */
+export interface Warning {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export type Block = { kind: 'paragraph' | 'subheading'; text: string };
+
+/** One seed file, parsed. */
+export interface Article {
+  /** The 16-hex part of the file name: stable across builds and hosts. */
+  id: string;
+  source: string;
+  /** ISO date `YYYY-MM-DD` */
+  date: string;
+  title: string;
+  summary: string;
+  blocks: Block[];
+}
+
+/** An entity as found in one article, before corpus-wide reconciliation. */
+export interface Mention {
+  name: string;
+  type: EntityType;
+  /** The surface forms the article used for it ("Musk", "Elon Musk"). */
+  forms: string[];
+  count: number;
+}
+
+export interface EntityRecord {
+  slug: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  /** Ranks (positions in `Corpus.articles`) of the articles mentioning it, ascending = newest first. */
+  articles: number[];
+  /** Slugs of the entities that most often share an article with this one. */
+  related: string[];
+  /** Changes whenever any of its articles change: feeds an ETag without scanning the corpus per request. */
+  version: string;
+  /** `urn:uuid:` of the entity's feed (Atom feed id), from the slug alone. */
+  feedId: string;
+}
+
+export interface ArticleRecord {
+  id: string;
+  /** `urn:uuid:` derived from the id alone: the item id in every feed format. */
+  guid: string;
+  source: string;
+  date: string;
+  title: string;
+  summary: string;
+  contentHtml: string;
+  /** Indices into `Corpus.entities`. */
+  entities: number[];
+  /** `date` + `.` + `id`: the order key, and the paging cursor. */
+  cursor: string;
+  /** Hash of everything its page and feed items show. */
+  version: string;
+}
+
+/** The whole build output the Worker imports: everything a request needs is precomputed here. */
+export interface Corpus {
+  /** Newest first. */
+  articles: ArticleRecord[];
+  /** Most-mentioned first. */
+  entities: EntityRecord[];
+  version: string;
+  /** `urn:uuid:` of the site feed. */
+  feedId: string;
+  /** Newest article date, ISO; empty for an empty corpus. */
+  updated: string;
+}

@@ -1,0 +1,45 @@
+import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+
+export type Markup = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+export interface FeedLink {
+  title: string;
+  type: string;
+  href: string;
+}
+
+export interface LayoutProps {
+  siteName: string;
+  language: string;
+  title: string;
+  description: string;
+  canonical: string;
+  feeds: FeedLink[];
+  body: Markup;
+}
+
+export function layout(props: LayoutProps): Markup {
+  return html`<!doctype html>
+<html lang="${props.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${props.title}</title>
+<meta name="description" content="${props.description}">
+<link rel="canonical" href="${props.canonical}">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/style.css">
+${props.feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${feed.href}">\n`)}
+</head>
+<body>
+<header class="site"><a class="brand" href="/">${props.siteName}</a>
+<nav aria-label="Site"><a href="/#entities">Entities</a><a href="/feed.atom">Feed</a><a href="/feeds.opml">OPML</a></nav></header>
+<main>
+${props.body}
+</main>
+<footer class="site">${props.siteName}: every person, organization and place in the news has its own feed, in Atom, RSS and JSON Feed.</footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,115 @@
+import { html, raw } from 'hono/html';
+import type { EntityType } from '../model.js';
+import { layout, type FeedLink, type Markup } from './layout.js';
+
+export interface SiteView {
+  name: string;
+  language: string;
+  description: string;
+}
+
+export interface ArticleLink {
+  title: string;
+  url: string;
+  date: string;
+  summary: string;
+}
+
+export interface EntityLink {
+  name: string;
+  type: EntityType;
+  url: string;
+  count: number;
+}
+
+const TYPE_HEADINGS: Record<EntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places' };
+const TYPE_LABELS: Record<EntityType, string> = { person: 'Person', organization: 'Organization', place: 'Place' };
+
+function longDate(isoDay: string): string {
+  return new Date(`${isoDay}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+function articleList(articles: ArticleLink[]): Markup {
+  if (articles.length === 0) return html`<p>No articles yet.</p>`;
+  return html`<ol class="articles">
+${articles.map(
+  (article) => html`<li><a class="title" href="${article.url}">${article.title}</a>
+<div class="meta"><time datetime="${article.date}">${longDate(article.date)}</time></div></li>
+`,
+)}</ol>`;
+}
+
+function entityChips(entities: EntityLink[], label: string): Markup {
+  return html`<ul class="entities" aria-label="${label}">
+${entities.map((entity) => html`<li><a href="${entity.url}">${entity.name} <span class="count">${entity.count}</span></a></li>`)}
+</ul>`;
+}
+
+export function homePage(props: {
+  site: SiteView;
+  canonical: string;
+  feeds: FeedLink[];
+  articles: ArticleLink[];
+  entities: EntityLink[];
+}): Markup {
+  const groups = (['person', 'organization', 'place'] as const).map((type) => ({ type, entities: props.entities.filter((entity) => entity.type === type) }));
+  const body = html`<h1>Latest news</h1>
+<p class="meta">${props.site.description}</p>
+${articleList(props.articles)}
+<h2 id="entities">Follow a person, organization or place</h2>
+<p>Each has its own feed. <a href="/feeds.opml">Subscribe to all of them at once (OPML)</a> or <a href="/entities.json">browse the list as JSON</a>.</p>
+${groups.map(
+  ({ type, entities }) => html`<section aria-labelledby="type-${type}"><h3 id="type-${type}">${TYPE_HEADINGS[type]} (${entities.length})</h3>
+${entities.length ? entityChips(entities, TYPE_HEADINGS[type]) : html`<p>None yet.</p>`}</section>
+`,
+)}`;
+  return layout({ siteName: props.site.name, language: props.site.language, title: props.site.name, description: props.site.description, canonical: props.canonical, feeds: props.feeds, body });
+}
+
+export function entityPage(props: {
+  site: SiteView;
+  canonical: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  count: number;
+  feeds: FeedLink[];
+  articles: ArticleLink[];
+  olderUrl?: string;
+  related: EntityLink[];
+}): Markup {
+  const description = `News about ${props.name} (${TYPE_LABELS[props.type].toLowerCase()}) from ${props.site.name}: ${props.count} article${props.count === 1 ? '' : 's'}.`;
+  const body = html`<h1>${props.name}</h1>
+<p class="meta">${TYPE_LABELS[props.type]} · ${props.count} article${props.count === 1 ? '' : 's'}${props.aliases.length ? html` · also written ${props.aliases.join(', ')}` : ''}</p>
+<section class="subscribe" aria-labelledby="subscribe"><h2 id="subscribe">Subscribe to ${props.name}</h2>
+<p>Paste one of these addresses into your feed reader:</p>
+<ul>
+${props.feeds.map((feed) => html`<li>${feed.title.replace(/^.* · /, '')}: <a href="${feed.href}"><code>${feed.href}</code></a></li>`)}
+</ul></section>
+<h2>Articles</h2>
+${articleList(props.articles)}
+${props.olderUrl ? html`<p><a href="${props.olderUrl}" rel="next">Older articles</a></p>` : ''}
+${props.related.length ? html`<h2>Related</h2>${entityChips(props.related, `Related to ${props.name}`)}` : ''}`;
+  return layout({ siteName: props.site.name, language: props.site.language, title: `${props.name} · ${props.site.name}`, description, canonical: props.canonical, feeds: props.feeds, body });
+}
+
+export function articlePage(props: {
+  site: SiteView;
+  canonical: string;
+  feeds: FeedLink[];
+  title: string;
+  date: string;
+  summary: string;
+  contentHtml: string;
+  source: string;
+  entities: EntityLink[];
+}): Markup {
+  const body = html`<article class="story">
+<h1>${props.title}</h1>
+<p class="meta"><time datetime="${props.date}">${longDate(props.date)}</time></p>
+${raw(props.contentHtml)}
+</article>
+${props.entities.length ? html`<h2>In this article</h2>${entityChips(props.entities, 'Entities in this article')}` : ''}
+<p class="meta">Source file: ${props.source}</p>`;
+  return layout({ siteName: props.site.name, language: props.site.language, title: `${props.title} · ${props.site.name}`, description: props.summary.slice(0, 300), canonical: props.canonical, feeds: props.feeds, body });
+}

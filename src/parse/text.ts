@@ -1,0 +1,38 @@
+// Text clean-up shared by every stage that handles user-supplied strings.
+
+// XML 1.0 forbids C0 controls other than tab/LF/CR, U+FFFE/U+FFFF and lone surrogates;
+// U+FDD0–U+FDEF are noncharacters that no real text carries (the feed stage uses one internally).
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Removes every character that XML 1.0 cannot carry. Returns the text and how many were removed. */
+export function stripXmlIllegal(text: string): { text: string; removed: number } {
+  let removed = 0;
+  const cleaned = text.replace(XML_ILLEGAL, () => {
+    removed++;
+    return '';
+  });
+  return { text: cleaned, removed };
+}
+
+/** Collapses runs of whitespace (including NBSP and friends) to one space and trims. */
+export function squish(text: string): string {
+  return text.replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/gu, ' ').trim();
+}
+
+export type Decoded = { text: string; encoding: 'utf-8' | 'windows-1252' };
+
+/** UTF-8 when the bytes are valid UTF-8 (BOM dropped), else Windows-1252, the usual culprit. */
+export function decodeSeed(bytes: Uint8Array): Decoded {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text, encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/** CRLF and lone CR become LF. */
+export function normalizeNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}

@@ -1,0 +1,72 @@
+import type { Context } from 'hono';
+
+export const FEED_CACHE_CONTROL = 'public, max-age=600, stale-while-revalidate=3600';
+export const PAGE_CACHE_CONTROL = 'public, max-age=300';
+
+export const HTML_SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+
+export const CORS_HEADERS: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag, Last-Modified, Link',
+};
+
+export interface Validators {
+  /** Quoted strong ETag. */
+  etag: string;
+  /** ISO day the representation last changed. */
+  lastModified: string;
+}
+
+export function httpDate(isoDay: string): string {
+  return new Date(isoDay ? `${isoDay}T00:00:00Z` : 0).toUTCString();
+}
+
+/**
+ * RFC 9110 §13.2.2: If-None-Match wins; If-Modified-Since counts only without it.
+ * Checked from build-derived validators before anything is rendered, so a 304 costs next to nothing.
+ */
+export function isNotModified(request: Request, validators: Validators): boolean {
+  const ifNoneMatch = request.headers.get('If-None-Match');
+  if (ifNoneMatch !== null) {
+    const wanted = ifNoneMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+    return wanted.includes('*') || wanted.includes(validators.etag);
+  }
+  const ifModifiedSince = request.headers.get('If-Modified-Since');
+  if (ifModifiedSince !== null) {
+    const since = Date.parse(ifModifiedSince);
+    const modified = Date.parse(httpDate(validators.lastModified));
+    return !Number.isNaN(since) && modified <= since;
+  }
+  return false;
+}
+
+/** Answers with `body`, or with a 304 when the client's copy is current. HEAD is stripped of its body by hono. */
+export function respond(
+  c: Context,
+  validators: Validators,
+  headers: Record<string, string>,
+  render: () => string,
+): Response {
+  const common: Record<string, string> = {
+    ...headers,
+    ETag: validators.etag,
+    'Last-Modified': httpDate(validators.lastModified),
+  };
+  if (isNotModified(c.req.raw, validators)) {
+    const { 'Content-Type': _type, ...rest } = common;
+    return new Response(null, { status: 304, headers: rest });
+  }
+  return new Response(render(), { status: 200, headers: common });
+}
+
+export function problem(status: 400 | 404 | 405, message: string, extra: Record<string, string> = {}): Response {
+  return new Response(`${message}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', ...CORS_HEADERS, ...extra },
+  });
+}

@@ -1,0 +1,30 @@
+import { escapeHtml } from '../feeds/render.js';
+import type { Corpus, EntityType } from '../model.js';
+import type { Site } from './site.js';
+import { feedPath, entityPath } from './urls.js';
+import { httpDate } from './http.js';
+
+const GROUPS: Record<EntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places' };
+
+/** OPML 2.0 listing the site feed and every entity feed (Atom), grouped by type, for one-step subscription. */
+export function opml(corpus: Corpus, site: Site): string {
+  const outline = (text: string, feedUrl: string, htmlUrl: string) =>
+    `<outline type="rss" text="${escapeHtml(text)}" title="${escapeHtml(text)}" xmlUrl="${escapeHtml(feedUrl)}" htmlUrl="${escapeHtml(htmlUrl)}"/>`;
+  const groups = (Object.keys(GROUPS) as EntityType[]).map((type) => {
+    const entities = corpus.entities.filter((entity) => entity.type === type);
+    if (entities.length === 0) return '';
+    const children = entities.map((entity) => `      ${outline(`${site.name} · ${entity.name}`, `${site.baseUrl}${feedPath('atom', entity.slug)}`, `${site.baseUrl}${entityPath(entity.slug)}`)}`);
+    return `    <outline text="${GROUPS[type]}" title="${GROUPS[type]}">\n${children.join('\n')}\n    </outline>\n`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<opml version="2.0">
+  <head>
+    <title>${escapeHtml(site.name)}: all feeds</title>
+    <dateModified>${httpDate(corpus.updated)}</dateModified>
+  </head>
+  <body>
+    ${outline(site.name, `${site.baseUrl}${feedPath('atom')}`, `${site.baseUrl}/`)}
+${groups.join('')}  </body>
+</opml>
+`;
+}

@@ -1,0 +1,74 @@
+import type { ArticleRecord } from '../model.js';
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 200;
+const CURSOR = /^(\d{4}-\d{2}-\d{2})\.([0-9a-f]{16})$/;
+
+export type PageQuery = { limit: number; cursor?: string };
+
+export type QueryError = { parameter: string; message: string };
+
+/** `?limit=` and `?cursor=`; anything else in the query is ignored, as readers add tracking parameters. */
+export function parsePageQuery(query: (name: string) => string | undefined, defaultLimit = DEFAULT_LIMIT): PageQuery | QueryError {
+  const limitText = query('limit');
+  const cursor = query('cursor');
+  let limit = defaultLimit;
+  if (limitText !== undefined) {
+    if (!/^\d{1,4}$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > MAX_LIMIT) {
+      return { parameter: 'limit', message: `limit must be a whole number from 1 to ${MAX_LIMIT}` };
+    }
+    limit = Number(limitText);
+  }
+  if (cursor !== undefined && !CURSOR.test(cursor)) {
+    return { parameter: 'cursor', message: 'cursor must be a value taken from a next link (YYYY-MM-DD.<16 hex>)' };
+  }
+  return cursor === undefined ? { limit } : { limit, cursor };
+}
+
+export function isQueryError(value: PageQuery | QueryError): value is QueryError {
+  return 'parameter' in value;
+}
+
+/**
+ * The cursor names the last item already seen, not an offset, so a page does not shift when articles are
+ * added; it still works when that article is later removed. Cost: two binary searches.
+ */
+export function page(articles: ArticleRecord[], ranks: number[] | undefined, query: PageQuery): { ranks: number[]; next?: string } {
+  const total = ranks ? ranks.length : articles.length;
+  let from = 0;
+  if (query.cursor) {
+    const position = firstAfter(articles, query.cursor);
+    from = ranks ? lowerBound(ranks, position) : position;
+  }
+  const to = Math.min(from + query.limit, total);
+  const selected: number[] = [];
+  for (let i = from; i < to; i++) selected.push(ranks ? ranks[i]! : i);
+  const next = to < total ? articles[selected.at(-1)!]!.cursor : undefined;
+  return next ? { ranks: selected, next } : { ranks: selected };
+}
+
+/** First rank whose article sorts after the cursor: date descending, then id ascending. */
+function firstAfter(articles: ArticleRecord[], cursor: string): number {
+  const [, date, id] = CURSOR.exec(cursor)!;
+  let low = 0;
+  let high = articles.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const article = articles[mid]!;
+    const after = article.date < date! || (article.date === date && article.id > id!);
+    if (after) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+function lowerBound(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
