@@ -1,0 +1,24 @@
+// Builds the deployable Worker exactly as `wrangler deploy` would (its [build] command included),
+// from the bundled seeds plus the test fixtures; every test file then runs that bundle in workerd.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { delimiter } from 'node:path';
+import { BUILD_LOG, BUNDLED_SEEDS, DIST, FIXTURE_SEEDS, ROOT, TEST_OUT } from './paths.js';
+
+function run(args: string[], env: Record<string, string>) {
+  const result = spawnSync('npx', args, { cwd: ROOT, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', ...env }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+export function setup() {
+  rmSync(TEST_OUT, { recursive: true, force: true });
+  mkdirSync(TEST_OUT, { recursive: true });
+  const build = run(['wrangler', 'deploy', '--dry-run', '--outdir', DIST], { WIREFEED_SEEDS: [BUNDLED_SEEDS, FIXTURE_SEEDS].join(delimiter) });
+  writeFileSync(BUILD_LOG, `${build.stdout}\n${build.stderr}`);
+}
+
+export function teardown() {
+  // Leave src/generated as `npm start` expects it: built from seeds/ alone.
+  run(['tsx', 'src/build/cli.ts'], {});
+}

@@ -1,0 +1,9 @@
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const TEST_OUT = join(ROOT, '.wirefeed-test');
+export const DIST = join(TEST_OUT, 'dist');
+export const BUILD_LOG = join(TEST_OUT, 'build.log');
+export const FIXTURE_SEEDS = join(ROOT, 'test/fixtures/seeds');
+export const BUNDLED_SEEDS = join(ROOT, 'seeds');

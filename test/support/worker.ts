@@ -1,0 +1,32 @@
+import { Miniflare } from 'miniflare';
+import { join } from 'node:path';
+import { DIST } from './paths.js';
+
+export const BASE = 'https://news.example';
+
+export const BINDINGS = {
+  SITE_NAME: 'Wirefeed',
+  SITE_DESCRIPTION: 'Test corpus',
+  SITE_LANGUAGE: 'en',
+  BASE_URL: BASE,
+};
+
+/** The built Worker (dist/index.js from `wrangler deploy --dry-run`) running in workerd. */
+export async function startWorker(bindings: Record<string, string> = BINDINGS) {
+  const mf = new Miniflare({
+    modules: true,
+    scriptPath: join(DIST, 'index.js'),
+    compatibilityDate: '2026-04-26',
+    bindings,
+  });
+  await mf.ready;
+  return {
+    fetch: async (path: string, init?: RequestInit) => {
+      const response = await mf.dispatchFetch(`http://localhost:8787${path}`, init as never);
+      return response as unknown as Response;
+    },
+    dispose: () => mf.dispose(),
+  };
+}
+
+export type Worker = Awaited<ReturnType<typeof startWorker>>;
