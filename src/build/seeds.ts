@@ -41,7 +41,7 @@ export function loadSeeds(dirs: string[], onProgress?: Progress): SeedLoad {
     warnings.push(...parseWarnings);
     if (!article) return;
     owners.set(article.id, name);
-    extracted.push({ article, mentions: extractMentions(article.blocks, article.title) });
+    extracted.push({ article, mentions: extractMentions(article.blocks) });
   });
   onProgress?.(files.length, files.length);
   return { extracted, warnings, files: files.length };

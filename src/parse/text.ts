@@ -22,13 +22,20 @@ export function squish(text: string): string {
 
 export type Decoded = { text: string; encoding: 'utf-8' | 'windows-1252' };
 
+// Node's TextDecoder decodes "windows-1252" as Latin-1, leaving curly quotes and dashes (0x80–0x9F) as C1 controls.
+const WINDOWS_1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
 /** UTF-8 when the bytes are valid UTF-8 (BOM dropped), else Windows-1252, the usual culprit. */
 export function decodeSeed(bytes: Uint8Array): Decoded {
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    let text = '';
+    for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+    return { text, encoding: 'windows-1252' };
   }
 }
 

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../src/corpus/build.js';
+import { extractMentions } from '../src/entities/extract.js';
+import { slugify } from '../src/entities/slug.js';
+import { parseSeed } from '../src/parse/seed.js';
+import { BUNDLED_SEEDS } from './support/paths.js';
+
+const SEED = '000_189017ad2c526773.txt';
+
+function extract(text: string, name = '001_0123456789abcdef.txt') {
+  const { article } = parseSeed(name, text);
+  return { article: article!, mentions: extractMentions(article!.blocks) };
+}
+
+describe('the real seed', () => {
+  const { mentions } = extract(readFileSync(join(BUNDLED_SEEDS, SEED), 'utf8'), SEED);
+  const found = new Map(mentions.map((mention) => [mention.name, mention.type]));
+
+  it.each([
+    ['Elon Musk', 'person'],
+    ['Donald Trump', 'person'],
+    ['Dmitry Novikov', 'person'],
+    ['Dmitry Peskov', 'person'],
+    ['Edward Snowden', 'person'],
+    ['Graham Phillips', 'person'],
+    ['Bannon', 'person'],
+    ['SpaceX', 'organization'],
+    ['TASS', 'organization'],
+    ['Tesla', 'organization'],
+    ['Kremlin', 'organization'],
+    ['Moscow Times', 'organization'],
+    ['Communist Party of the Russian Federation', 'organization'],
+    ['Russia', 'place'],
+    ['United States', 'place'],
+  ])('finds %s as a %s', (name, type) => {
+    expect(found.get(name)).toBe(type);
+  });
+
+  it('merges short forms and possessives into the full name', () => {
+    const musk = mentions.find((mention) => mention.name === 'Elon Musk')!;
+    expect(musk.forms.sort()).toEqual(['Elon Musk', 'Musk']);
+    expect(musk.count).toBeGreaterThan(10);
+    expect(mentions.find((mention) => mention.name === 'United States')!.forms.sort()).toEqual(['US', 'United States']);
+  });
+
+  it('drops days, titles, demonyms, and words capitalized by their place', () => {
+    for (const noise of ['Friday', 'Thursday', 'President', 'CEO', 'First Deputy', 'Russian', 'American', 'British', 'Musk', 'Trump', 'Novikov', 'However', 'Therefore', 'Meanwhile', 'Democratic', 'Welcome', 'Required', 'Enemy', 'Friend', 'Defense Production Act', 'Moscow']) {
+      expect(found.has(noise), noise).toBe(false);
+    }
+  });
+});
+
+describe('hard cases', () => {
+  it('splits a title inside a name run: "Ontario Premier Doug Ford"', () => {
+    const { mentions } = extract(' date 2025-01-01 Ontario Premier Doug Ford said on Tuesday that Ford would not resign.');
+    expect(mentions.map((m) => [m.name, m.type]).sort()).toEqual([
+      ['Doug Ford', 'person'],
+      ['Ontario', 'place'],
+    ]);
+  });
+
+  it('strips curly possessives and keeps names inside names whole', () => {
+    const { mentions } = extract(' date 2025-01-01 The Bank of England raised rates, Zoë Lefèvre said. Lefèvre’s view was shared in Paris.');
+    const names = new Map(mentions.map((m) => [m.name, m]));
+    expect(names.get('Bank of England')!.type).toBe('organization');
+    expect(names.has('England')).toBe(false);
+    expect(names.get('Zoë Lefèvre')!.forms.sort()).toEqual(['Lefèvre', 'Zoë Lefèvre']);
+    expect(names.get('Paris')!.type).toBe('place');
+  });
+
+  it('joins an acronym to its expansion', () => {
+    const { mentions } = extract(' date 2025-01-01 Members of the North Atlantic Treaty Organization (NATO) met in Brussels. NATO said little.');
+    const nato = mentions.find((m) => m.name === 'NATO')!;
+    expect(nato.type).toBe('organization');
+    expect(nato.count).toBe(3);
+  });
+
+  it('only confirms, never invents, names from title-case subheadings', () => {
+    const { mentions } = extract(' date 2025-01-01 Russia said Musk could stay, Elon Musk replied.\n\nRussia to Welcome Musk If Required\n\nNothing else happened.');
+    expect(mentions.map((m) => m.name).sort()).toEqual(['Elon Musk', 'Russia']);
+  });
+
+  it('makes ASCII slugs', () => {
+    expect(slugify('Zoë Lefèvre')).toBe('zoe-lefevre');
+    expect(slugify('Łukasz Nowak')).toBe('lukasz-nowak');
+    expect(slugify('AT&T')).toBe('at-t');
+  });
+});
+
+describe('across articles', () => {
+  const corpus = buildCorpus([
+    extract(' date 2025-01-01 Zoë Lefèvre, an economist, spoke in Paris. Elon Musk listened.', '001_0000000000000001.txt'),
+    extract(' date 2025-01-02 Zoe Lefevre said Musk was wrong, and Elon Musk disagreed.', '002_0000000000000002.txt'),
+    extract(' date 2025-01-03 Doug Ford spoke. Ford said no.', '003_0000000000000003.txt'),
+    extract(' date 2025-01-04 Harrison Ford smiled. Ford said yes.', '004_0000000000000004.txt'),
+  ]);
+  const bySlug = new Map(corpus.entities.map((entity) => [entity.slug, entity]));
+
+  it('gives one entity one name and one slug, diacritics preferred', () => {
+    expect(bySlug.get('zoe-lefevre')).toMatchObject({ name: 'Zoë Lefèvre', type: 'person', aliases: ['Zoe Lefevre'] });
+    expect(bySlug.get('zoe-lefevre')!.articles).toHaveLength(2);
+    expect(bySlug.get('elon-musk')!.articles).toHaveLength(2);
+  });
+
+  it('never merges two people on a shared surname', () => {
+    expect(bySlug.get('doug-ford')!.articles).toEqual([corpus.articles.findIndex((a) => a.id === '0000000000000003')]);
+    expect(bySlug.get('harrison-ford')!.articles).toEqual([corpus.articles.findIndex((a) => a.id === '0000000000000004')]);
+    expect(bySlug.has('ford')).toBe(false);
+  });
+
+  it('orders articles newest first and gives each a stable urn:uuid id', () => {
+    expect(corpus.articles.map((a) => a.date)).toEqual(['2025-01-04', '2025-01-03', '2025-01-02', '2025-01-01']);
+    const again = buildCorpus([extract(' date 2025-01-04 Other text entirely.', '009_0000000000000004.txt')]);
+    expect(again.articles[0]!.guid).toBe(corpus.articles[0]!.guid);
+  });
+});
