@@ -1,0 +1,71 @@
+// The build step as a publisher runs it: summary, warnings naming file and line, strict mode, configurable seeds.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILD_LOG, FIXTURE_SEEDS, ROOT } from './support/paths.js';
+
+function build(args: string[], env: Record<string, string> = {}) {
+  const out = join(mkdtempSync(join(tmpdir(), 'wirefeed-')), 'corpus.ts');
+  const result = spawnSync('npx', ['tsx', 'src/build/cli.ts', '--out', out, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { ...result, out };
+}
+
+describe('build', () => {
+  it('runs as wrangler\'s [build] command and prints a one-line summary', () => {
+    const log = readFileSync(BUILD_LOG, 'utf8');
+    expect(log).toMatch(/wirefeed: 12 articles from 14 seed files in .*seeds.*; \d+ entities \(\d+ people, \d+ organizations, \d+ places\); 2 warnings/);
+  });
+
+  it('names the file and line of each problem and publishes the rest', () => {
+    const result = build(['--seeds', FIXTURE_SEEDS]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^wirefeed: 11 articles from 13 seed files/);
+    expect(result.stderr).toContain('warning: 111_42e20dd1b3a961cd.txt:1: no "date YYYY-MM-DD" header on the first line: article not published');
+    expect(result.stderr).toContain('warning: 112_9866e3dd5cae09cb.txt:1: invalid date "2025-02-30"');
+    expect(readFileSync(result.out, 'utf8')).toContain('35a3f18cf3681499');
+  });
+
+  it('fails in strict mode when there is any warning', () => {
+    const flag = build(['--seeds', FIXTURE_SEEDS, '--strict']);
+    expect(flag.status).toBe(1);
+    expect(flag.stderr).toContain('strict mode: 2 warning(s) fail the build');
+    const env = build(['--seeds', FIXTURE_SEEDS], { WIREFEED_STRICT: '1' });
+    expect(env.status).toBe(1);
+    expect(build(['--strict']).status).toBe(0);
+  });
+
+  it('reads the seed folder from WIREFEED_SEEDS', () => {
+    const result = build([], { WIREFEED_SEEDS: FIXTURE_SEEDS });
+    expect(result.stdout).toMatch(/11 articles from 13 seed files/);
+  });
+
+  it('says clearly when the seed folder is missing', () => {
+    const result = build(['--seeds', '/nonexistent/seeds']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('seed folder /nonexistent/seeds cannot be read');
+  });
+
+  it('keeps the first of two files with the same id and names both', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wirefeed-seeds-'));
+    writeFileSync(join(dir, '001_aaaaaaaaaaaaaaaa.txt'), ' date 2025-01-01 First text about Paris.');
+    writeFileSync(join(dir, '002_aaaaaaaaaaaaaaaa.txt'), ' date 2025-01-02 Second text about Rome.');
+    const result = build(['--seeds', dir]);
+    expect(result.stdout).toMatch(/1 article from 2 seed files/);
+    expect(result.stderr).toContain('002_aaaaaaaaaaaaaaaa.txt: same id aaaaaaaaaaaaaaaa as 001_aaaaaaaaaaaaaaaa.txt');
+  });
+
+  it('is deterministic: the same seeds in another folder give the same module byte for byte', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'wirefeed-copy-'));
+    cpSync(FIXTURE_SEEDS, copy, { recursive: true });
+    const a = readFileSync(build(['--seeds', FIXTURE_SEEDS]).out, 'utf8');
+    const b = readFileSync(build(['--seeds', copy]).out, 'utf8');
+    expect(a).toBe(b);
+  });
+
+  it('keeps the generated module out of git', () => {
+    const result = spawnSync('git', ['check-ignore', 'src/generated/corpus.ts'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stdout.trim()).toBe('src/generated/corpus.ts');
+  });
+});
