@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Each file starts its own workerd; two at a time suits the 2-core CI machine.
     maxWorkers: 2,
+    reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });
