@@ -147,7 +147,7 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
             return { title: article.title, url: `${site.baseUrl}${articlePath(article.id)}`, date: article.date, summary: article.summary };
           }),
           ...(selected.next ? { olderUrl: withPage(pageUrl, selected.next, query.limit === ENTITY_PAGE_ARTICLES ? undefined : query.limit) } : {}),
-          related: entity.related.map((slug) => view.entityLink(corpus.entities.indexOf(view.entity(slug)!), site.baseUrl)),
+          related: entity.related.map((slug) => view.entityLink(view.entityIndex(slug)!, site.baseUrl)),
         }),
       ),
     );

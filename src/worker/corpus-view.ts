@@ -18,6 +18,10 @@ export class CorpusView {
     return index === undefined ? undefined : this.corpus.entities[index];
   }
 
+  entityIndex(slug: string): number | undefined {
+    return this.entityBySlug.get(slug);
+  }
+
   rank(id: string): number | undefined {
     return this.rankById.get(id);
   }
