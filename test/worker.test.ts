@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { parseOpml } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsers, parseAtom, parseJson, parseRss, type ParsedFeed } from './support/feeds.js';
@@ -154,6 +155,11 @@ describe('entity feeds', () => {
       const parsed = parseJson(await (await get(`/entities/${entity.slug}/feed.json?limit=200`)).text());
       expect(parsed.items.map((item) => item.id), entity.slug).toEqual(expected);
       expect(expected.length, entity.slug).toBe(entity.count);
+      // And the article really says it, under its name or one of its aliases.
+      for (const item of parsed.items) {
+        const text = decodeHTML(item.content);
+        expect([entity.name, ...entity.aliases].some((form) => text.includes(form)), `${entity.slug} in ${item.link}`).toBe(true);
+      }
     }
   });
 
