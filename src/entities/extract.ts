@@ -37,9 +37,17 @@ const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City'
 const commonWordCache = new Map<string, boolean>();
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
+const functionWordCache = new Map<string, boolean>();
+
 function isFunctionWord(word: string): boolean {
-  const tags = (nlp(word.toLowerCase()).json({ terms: { normal: true } }) as Array<{ terms: Term[] }>)[0]?.terms[0]?.tags ?? [];
-  return tags.some((tag) => ['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord'].includes(tag));
+  const lower = word.toLowerCase();
+  let answer = functionWordCache.get(lower);
+  if (answer === undefined) {
+    const tags = (nlp(lower).json({ terms: { normal: true } }) as Array<{ terms: Term[] }>)[0]?.terms[0]?.tags ?? [];
+    answer = tags.some((tag) => ['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord'].includes(tag));
+    functionWordCache.set(lower, answer);
+  }
+  return answer;
 }
 
 /** Is this capitalized word just an ordinary word capitalized by its position? */

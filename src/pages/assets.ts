@@ -16,6 +16,7 @@ h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; }
 ol.articles, ul.entities { list-style: none; padding: 0; }
 ol.articles li { padding: .75rem 0; border-bottom: 1px solid var(--line); }
 ol.articles a.title { font-weight: 600; font-size: 1.1rem; }
+ol.articles .excerpt { margin: .25rem 0 0; }
 ul.entities { display: flex; flex-wrap: wrap; gap: .4rem; }
 ul.entities li a { display: inline-block; padding: .15rem .6rem; border-radius: 1rem; background: var(--card); text-decoration: none; }
 ul.entities .count { color: var(--muted); font-size: .85em; }

@@ -29,12 +29,20 @@ function longDate(isoDay: string): string {
   return new Date(`${isoDay}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** The lead, shortened at a word boundary for lists. */
+function excerpt(text: string, max = 220): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
 function articleList(articles: ArticleLink[]): Markup {
   if (articles.length === 0) return html`<p>No articles yet.</p>`;
   return html`<ol class="articles">
 ${articles.map(
   (article) => html`<li><a class="title" href="${article.url}">${article.title}</a>
-<div class="meta"><time datetime="${article.date}">${longDate(article.date)}</time></div></li>
+<div class="meta"><time datetime="${article.date}">${longDate(article.date)}</time></div>
+<p class="excerpt">${excerpt(article.summary)}</p></li>
 `,
 )}</ol>`;
 }
