@@ -185,6 +185,16 @@ describe('entity feeds', () => {
     expect(bySlug.get('donald-trump')!.count).toBe(4);
   });
 
+  it('applies the publisher\'s entities.config.json end to end', async () => {
+    // The project config declares Steve Bannon with the alias the seed uses, "Bannon".
+    const bannon = entities.find((entity) => entity.slug === 'steve-bannon')!;
+    expect(bannon).toMatchObject({ name: 'Steve Bannon', type: 'person', aliases: ['Bannon'], count: 1 });
+    expect((await get('/entities/bannon')).status).toBe(404);
+    const html = await (await get('/entities/steve-bannon')).text();
+    expect(html).toContain('<h1>Steve Bannon</h1>');
+    expect(html).toContain('also written Bannon');
+  });
+
   it('answers an unknown slug with 404', async () => {
     for (const path of ['/entities/nobody/feed.atom', '/entities/nobody', '/entities/ELON-MUSK/feed.json']) {
       const response = await get(path);

@@ -5,18 +5,40 @@ import { parseArgs } from 'node:util';
 import { buildCorpus } from '../corpus/build.js';
 import type { Corpus, Warning } from '../model.js';
 import { loadSeeds } from './seeds.js';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { EntityRules, parseEntityConfig } from '../entities/config.js';
+
+/** The entity config, if there is one; a broken one stops the build, naming the file and line. */
+function loadEntityRules(file: string, required: boolean): EntityRules | undefined {
+  if (!existsSync(file)) {
+    if (required) throw new Error(`entity config ${file} not found`);
+    return undefined;
+  }
+  const text = readFileSync(file, 'utf8');
+  // JSON with comments, like tsconfig.json: publishers note why an entry is there.
+  const errors: ParseError[] = [];
+  const json: unknown = parseJsonc(text, errors, { allowTrailingComma: false });
+  if (errors.length > 0) {
+    const { error, offset } = errors[0]!;
+    const line = text.slice(0, offset).split('\n').length;
+    throw new Error(`${file}:${line}: not valid JSON: ${printParseErrorCode(error)}`);
+  }
+  return new EntityRules(parseEntityConfig(json, file));
+}
 
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string', multiple: true },
     out: { type: 'string' },
     strict: { type: 'boolean', default: false },
+    entities: { type: 'string' },
   },
 });
 
 const seedDirs = values.seeds ?? (process.env.WIREFEED_SEEDS ? process.env.WIREFEED_SEEDS.split(delimiter).filter(Boolean) : ['seeds']);
 const outFile = resolve(values.out ?? process.env.WIREFEED_OUT ?? 'src/generated/corpus.ts');
 const strict = values.strict || process.env.WIREFEED_STRICT === '1';
+const configFile = values.entities ?? process.env.WIREFEED_ENTITIES ?? 'entities.config.json';
 
 function formatWarning(warning: Warning): string {
   return `${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`;
@@ -42,7 +64,9 @@ function moduleSource(corpus: Corpus): string {
 
 try {
   const started = performance.now();
-  const { extracted, warnings, files } = loadSeeds(seedDirs, progressBar);
+  const rules = loadEntityRules(configFile, values.entities !== undefined || process.env.WIREFEED_ENTITIES !== undefined);
+  const { extracted, warnings, files } = loadSeeds(seedDirs, progressBar, rules);
+  for (const entry of rules?.usage.unused() ?? []) warnings.push({ file: configFile, message: `${entry} matched nothing in the corpus` });
   const corpus = buildCorpus(extracted);
   const source = moduleSource(corpus);
   // Rewriting an unchanged module would make `wrangler dev` reload for nothing.

@@ -5,13 +5,14 @@ import { extractMentions } from '../entities/extract.js';
 import { idFromFileName, parseSeed } from '../parse/seed.js';
 import { decodeSeed } from '../parse/text.js';
 import type { ExtractedArticle } from '../corpus/build.js';
+import type { EntityRules } from '../entities/config.js';
 
 export type SeedLoad = { extracted: ExtractedArticle[]; warnings: Warning[]; files: number };
 
 export type Progress = (done: number, total: number) => void;
 
 /** Reads every `*.txt` of the seed folders, in name order; one bad file costs only itself. */
-export function loadSeeds(dirs: string[], onProgress?: Progress): SeedLoad {
+export function loadSeeds(dirs: string[], onProgress?: Progress, rules?: EntityRules): SeedLoad {
   const warnings: Warning[] = [];
   const files: Array<{ dir: string; name: string }> = [];
   for (const dir of dirs) {
@@ -41,7 +42,8 @@ export function loadSeeds(dirs: string[], onProgress?: Progress): SeedLoad {
     warnings.push(...parseWarnings);
     if (!article) return;
     owners.set(article.id, name);
-    extracted.push({ article, mentions: extractMentions(article.blocks) });
+    const mentions = extractMentions(article.blocks);
+    extracted.push({ article, mentions: rules ? rules.apply(mentions, article.blocks.map((block) => block.text).join('\n\n')) : mentions });
   });
   onProgress?.(files.length, files.length);
   return { extracted, warnings, files: files.length };
