@@ -85,7 +85,7 @@ describe('entity config in the build', () => {
       }),
     );
     expect(status).toBe(0);
-    const names = new Map(corpus.entities.map((e: any) => [e.name, e]));
+    const names = new Map<string, any>(corpus.entities.map((e: any) => [e.name, e]));
     expect(names.get('Unifor')).toMatchObject({ type: 'organization', articles: [expect.any(Number)] });
     expect(names.get('Zoë Lefèvre-Martin')).toMatchObject({ slug: 'zoe-lefevre-martin', type: 'person' });
     expect(names.get('Zoë Lefèvre-Martin').articles).toHaveLength(2);
