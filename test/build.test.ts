@@ -6,9 +6,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILD_LOG, FIXTURE_SEEDS, ROOT } from './support/paths.js';
 
+/** Runs the build CLI with an empty entity config, so the project's own config does not colour these checks. */
 function build(args: string[], env: Record<string, string> = {}) {
-  const out = join(mkdtempSync(join(tmpdir(), 'wirefeed-')), 'corpus.ts');
-  const result = spawnSync('npx', ['tsx', 'src/build/cli.ts', '--out', out, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  const dir = mkdtempSync(join(tmpdir(), 'wirefeed-'));
+  const out = join(dir, 'corpus.ts');
+  writeFileSync(join(dir, 'entities.json'), '{}');
+  const result = spawnSync('npx', ['tsx', 'src/build/cli.ts', '--out', out, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, WIREFEED_ENTITIES: join(dir, 'entities.json'), ...env },
+  });
   return { ...result, out };
 }
 
