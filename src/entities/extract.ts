@@ -13,8 +13,8 @@ import {
   SPEECH_VERBS,
 } from './lexicon.js';
 import { foldKey } from './slug.js';
+import { inLexicon, lexiconTags, sentences, tokenize, type Term } from './tokens.js';
 
-type Term = { text: string; pre: string; post: string; tags: string[] };
 
 /** A run of name-like words found in the text, with the context that helps type it. */
 interface Candidate {
@@ -27,6 +27,12 @@ interface Candidate {
   strong?: boolean;
 }
 
+// "in Darmstadt", "near Oakville"; "the Starbase site", "the Oakville plant".
+const LOCATIVES = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'inside']);
+const PLACE_NOUNS = new Set(['site', 'city', 'town', 'village', 'region', 'province', 'district', 'area', 'border', 'capital', 'county', 'suburb', 'neighbourhood', 'neighborhood', 'plant', 'factory', 'residents', 'airport', 'port', 'base']);
+const CALENDAR_WORDS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
 const NAME_SHAPE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .'’&-]*$/u;
 const CONNECTORS_AFTER_ORG = new Set(['of', 'for', 'on']);
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/u;
@@ -34,35 +40,28 @@ const BREAKING_PUNCTUATION = /[^\s\-'’]/u;
 const FUNCTION_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression', 'Verb', 'Adjective'];
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Acronym'];
 
-const commonWordCache = new Map<string, boolean>();
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const wordCache = new Map<string, string[]>();
 
-const functionWordCache = new Map<string, boolean>();
+/** Lexicon tags, or for words the lexicon lacks, what compromise's tagger infers (cached: the vocabulary is bounded). */
+function wordTags(word: string): string[] {
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
+  let tags = wordCache.get(lower);
+  if (!tags) {
+    tags = inLexicon(lower) ? lexiconTags(lower) : ((nlp(lower).json({ terms: { normal: true } }) as Array<{ terms: Term[] }>)[0]?.terms[0]?.tags ?? []);
+    wordCache.set(lower, tags);
+  }
+  return tags;
+}
 
 function isFunctionWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  let answer = functionWordCache.get(lower);
-  if (answer === undefined) {
-    const tags = (nlp(lower).json({ terms: { normal: true } }) as Array<{ terms: Term[] }>)[0]?.terms[0]?.tags ?? [];
-    answer = tags.some((tag) => ['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord'].includes(tag));
-    functionWordCache.set(lower, answer);
-  }
-  return answer;
+  return wordTags(word).some((tag) => ['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord'].includes(tag));
 }
 
 /** Is this capitalized word just an ordinary word capitalized by its position? */
 function isCommonWord(word: string, sentenceInitial = false): boolean {
-  const lower = word.toLowerCase();
-  const cacheKey = sentenceInitial ? `^${lower}` : lower;
-  let common = commonWordCache.get(cacheKey);
-  if (common === undefined) {
-    const listed = lexicon[lower];
-    const tags = (nlp(lower).json({ terms: { normal: true } }) as Array<{ terms: Term[] }>)[0]?.terms[0]?.tags ?? [];
-    const isName = tags.some((tag) => NAME_TAGS.includes(tag));
-    common = !isName && (listed !== undefined || tags.some((tag) => FUNCTION_TAGS.includes(tag)) || (sentenceInitial && tags.includes('Plural')));
-    commonWordCache.set(cacheKey, common);
-  }
-  return common;
+  const tags = wordTags(word);
+  if (tags.some((tag) => NAME_TAGS.includes(tag))) return false;
+  return inLexicon(word) || tags.some((tag) => FUNCTION_TAGS.includes(tag)) || (sentenceInitial && tags.includes('Plural'));
 }
 
 const isCapitalized = (word: string) => /^(?:\p{Lu}|\p{Ll}+\p{Lu}|(?:al|el)-\p{Lu}|\d+\p{Lu})/u.test(word);
@@ -100,8 +99,7 @@ export function extractMentions(blocks: Block[], title?: string): Mention[] {
 
 function candidatesIn(text: string, titleCase = false): Candidate[] {
   const found: Candidate[] = [];
-  const sentences = nlp(text).json({ terms: { normal: true } }) as Array<{ terms: Term[] }>;
-  for (const { terms } of sentences) {
+  for (const terms of sentences(text).map(tokenize)) {
     let start = 0;
     while (start < terms.length) {
       if (!isCapitalized(terms[start]!.text)) {
@@ -173,7 +171,7 @@ function toCandidate(terms: Term[], start: number, end: number, beforeTitle = fa
   let orgSignal = beforeTitle && !lookupKnown(words(terms, start, end).join(' '));
 
   // Leading articles and sentence-initial function words ("In Moscow") are not part of the name.
-  while (first < last && (/^(?:the|a|an)$/i.test(terms[first]!.text) || (first === 0 && isFunctionWord(terms[first]!.text)))) first++;
+  while (first < last && (/^(?:the|a|an)$/i.test(terms[first]!.text) || (terms[first]!.tags.includes('SentenceStart') && isFunctionWord(terms[first]!.text)))) first++;
   const known = lookupKnown(stripPossessive(words(terms, first, last).join(' ')));
   if (!known) {
     // Leading titles, dates and demonyms before a person ("Russian President Vladimir Putin") are not either.
@@ -207,14 +205,14 @@ function toCandidate(terms: Term[], start: number, end: number, beforeTitle = fa
   const head = runWords.at(-1)!;
   const headLower = head.toLowerCase();
   const firstTerm = terms[first]!;
-  const isSentenceStart = first === 0;
+  const isSentenceStart = firstTerm.tags.includes('SentenceStart');
   const tags = new Set(terms.slice(first, last + 1).flatMap((term) => term.tags));
   const single = runWords.length === 1;
 
   if (single) {
-    if (tags.has('Date') || tags.has('WeekDay') || tags.has('Month') || tags.has('Pronoun') || ACRONYM_STOP.has(head)) return undefined;
+    if (tags.has('Date') || tags.has('WeekDay') || tags.has('Month') || tags.has('Pronoun') || ACRONYM_STOP.has(head) || CALENDAR_WORDS.has(headLower)) return undefined;
     if (ORG_HEADS.has(headLower) || PLACE_HEADS.has(headLower) || isDemonym(head)) return undefined;
-    if (isSentenceStart && !tags.has('Person') && !tags.has('Place') && isCommonWord(firstTerm.text, true)) return undefined;
+    if (isSentenceStart && !isAcronym(head) && !tags.has('Person') && !tags.has('Place') && isCommonWord(firstTerm.text, true)) return undefined;
     if (!isAcronym(head) && isCommonWord(head) && !tags.has('ProperNoun')) return undefined;
   } else if (NON_ENTITY_HEADS.has(headLower)) return undefined;
 
@@ -223,9 +221,14 @@ function toCandidate(terms: Term[], start: number, end: number, beforeTitle = fa
   if (next && /\(\s*$/u.test(next.pre) && isAcronym(next.text.replace(/[().,]/g, ''))) candidate.acronym = next.text.replace(/[().,]/g, '');
   if (next && ORG_ROLES.has(next.text.toLowerCase()) && !breaksAfter(terms[last]!)) orgSignal = true;
   const speaks = !!next && SPEECH_VERBS.has(next.text.toLowerCase()) && !breaksAfter(terms[last]!);
+  const before = terms[first - 1];
+  const possessive = POSSESSIVE.test(terms[last]!.text);
+  const located =
+    (!!before && LOCATIVES.has(before.text.toLowerCase()) && !possessive) ||
+    (!!next && !breaksAfter(terms[last]!) && PLACE_NOUNS.has(next.text.toLowerCase()));
 
   const knownAfterStrip = lookupKnown(surface);
-  candidate.type = classify(surface, runWords, tags, { personSignal, orgSignal, speaks, known: knownAfterStrip });
+  candidate.type = classify(surface, runWords, tags, { personSignal, orgSignal, speaks, located, known: knownAfterStrip });
   candidate.strong = !!knownAfterStrip || isAcronym(surface) || isCamelCase(surface) || orgSignal;
   return candidate;
 }
@@ -234,7 +237,7 @@ function classify(
   surface: string,
   runWords: string[],
   tags: Set<string>,
-  signals: { personSignal: boolean; orgSignal: boolean; speaks: boolean; known?: { type: EntityType } },
+  signals: { personSignal: boolean; orgSignal: boolean; speaks: boolean; located: boolean; known?: { type: EntityType } },
 ): EntityType | undefined {
   if (signals.known) return signals.known.type;
   const head = runWords.at(-1)!.toLowerCase();
@@ -248,6 +251,7 @@ function classify(
   if (tags.has('FirstName') || (tags.has('Person') && !tags.has('Honorific'))) return 'person';
   if (signals.orgSignal) return 'organization';
   if (signals.speaks) return 'person';
+  if (signals.located && runWords.length <= 3) return 'place';
   // Two to four capitalized words with no other clue: in news prose, almost always a person's name.
   if (runWords.length >= 2 && runWords.length <= 4 && !runWords.some((word) => isAcronym(word))) return 'person';
   return undefined;

@@ -29,6 +29,7 @@ const WELL_KNOWN: Array<[string, EntityType, string[]]> = [
   ['NATO', 'organization', ['North Atlantic Treaty Organization', 'Nato']],
   ['State Duma', 'organization', ['Duma']],
   ['International Space Station', 'place', ['ISS']],
+  ['The Hague', 'place', []],
 ];
 
 const known = new Map<string, KnownEntity>();
