@@ -2,6 +2,10 @@ import nlp from 'compromise';
 import type { Block, EntityType, Mention } from '../model.js';
 import {
   ACRONYM_STOP,
+  ORG_LAST_WORDS,
+  ORG_NOUNS,
+  PERSON_NOUNS,
+  PLACE_LAST_WORDS,
   isDemonym,
   lookupKnown,
   NON_ENTITY_HEADS,
@@ -30,6 +34,7 @@ interface Candidate {
 // "in Darmstadt", "near Oakville"; "the Starbase site", "the Oakville plant".
 const LOCATIVES = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'inside']);
 const PLACE_NOUNS = new Set(['site', 'city', 'town', 'village', 'region', 'province', 'district', 'area', 'border', 'capital', 'county', 'suburb', 'neighbourhood', 'neighborhood', 'plant', 'factory', 'residents', 'airport', 'port', 'base']);
+const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Gerund', 'Pronoun']);
 const CALENDAR_WORDS = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
@@ -155,7 +160,7 @@ function toCandidates(terms: Term[], start: number, end: number): Candidate[] {
   for (let split = end - 1; split > start; split--) {
     const word = terms[split]!.text.toLowerCase();
     if (PERSON_TITLES.has(word) && !PERSON_TITLES.has(terms[split - 1]!.text.toLowerCase()) && isCapitalized(terms[split + 1]!.text)) {
-      const before = toCandidate(terms, start, split - 1, true);
+      const before = toCandidate(terms, start, split - 1, word);
       const after = toCandidate(terms, split, end);
       return [...(before ? [before] : []), ...(after ? [after] : [])];
     }
@@ -164,11 +169,13 @@ function toCandidates(terms: Term[], start: number, end: number): Candidate[] {
   return candidate ? [candidate] : [];
 }
 
-function toCandidate(terms: Term[], start: number, end: number, beforeTitle = false): Candidate | undefined {
+function toCandidate(terms: Term[], start: number, end: number, titleAfter?: string): Candidate | undefined {
   let first = start;
   let last = end;
   let personSignal = false;
-  let orgSignal = beforeTitle && !lookupKnown(words(terms, start, end).join(' '));
+  // "Tesla CEO Elon Musk": an organization; "Ontario Premier Doug Ford": a place.
+  let orgSignal = titleAfter !== undefined && ORG_ROLES.has(titleAfter);
+  const placeSignal = titleAfter !== undefined && !orgSignal;
 
   // Leading articles and sentence-initial function words ("In Moscow") are not part of the name.
   while (first < last && (/^(?:the|a|an)$/i.test(terms[first]!.text) || (terms[first]!.tags.includes('SentenceStart') && isFunctionWord(terms[first]!.text)))) first++;
@@ -223,33 +230,71 @@ function toCandidate(terms: Term[], start: number, end: number, beforeTitle = fa
   const speaks = !!next && SPEECH_VERBS.has(next.text.toLowerCase()) && !breaksAfter(terms[last]!);
   const before = terms[first - 1];
   const possessive = POSSESSIVE.test(terms[last]!.text);
+  const described = describedAs(terms, first, last);
+  if (described === 'organization') orgSignal = true;
+  if (described === 'person') personSignal = true;
   const located =
+    placeSignal ||
     (!!before && LOCATIVES.has(before.text.toLowerCase()) && !possessive) ||
     (!!next && !breaksAfter(terms[last]!) && PLACE_NOUNS.has(next.text.toLowerCase()));
 
   const knownAfterStrip = lookupKnown(surface);
-  candidate.type = classify(surface, runWords, tags, { personSignal, orgSignal, speaks, located, known: knownAfterStrip });
+  candidate.type = classify(surface, runWords, tags, { personSignal, orgSignal, speaks, located, described, known: knownAfterStrip });
   candidate.strong = !!knownAfterStrip || isAcronym(surface) || isCamelCase(surface) || orgSignal;
   return candidate;
+}
+
+/**
+ * What the words around a name call it: "chocolate maker Barry Callebaut", "Lockheed Martin, the defence contractor,",
+ * "Lefèvre, 52," or "Tesla, which" and "Bannon, who".
+ */
+function describedAs(terms: Term[], first: number, last: number): EntityType | undefined {
+  const before = terms[first - 1];
+  if (before && before.tags.includes('Lowercase') && !breaksAfter(before)) {
+    const word = before.text.toLowerCase();
+    if (ORG_NOUNS.has(word)) return 'organization';
+    if (PERSON_NOUNS.has(word)) return 'person';
+  }
+  if (!/,/.test(terms[last]!.post)) return undefined;
+  const opener = terms[last + 1];
+  if (!opener) return undefined;
+  const openerWord = opener.text.toLowerCase();
+  if (/^\d{1,3}$/.test(openerWord) && /,/.test(opener.post)) return 'person';
+  if (openerWord === 'who') return 'person';
+  if (openerWord === 'which') return 'organization';
+  // An apposition is a noun phrase: "the Swiss chocolate maker", "a former minister", "chief executive of".
+  if (!/^(?:the|a|an|former|chief|its|his|her)$/.test(openerWord) && !ORG_NOUNS.has(openerWord) && !PERSON_NOUNS.has(openerWord)) return undefined;
+  for (let index = last + 1; index < Math.min(terms.length, last + 8); index++) {
+    const term = terms[index]!;
+    const word = term.text.toLowerCase();
+    if (ORG_NOUNS.has(word)) return 'organization';
+    if (PERSON_NOUNS.has(word)) return 'person';
+    if (term.tags.some((tag) => VERB_TAGS.has(tag)) || breaksAfter(term)) return undefined;
+  }
+  return undefined;
 }
 
 function classify(
   surface: string,
   runWords: string[],
   tags: Set<string>,
-  signals: { personSignal: boolean; orgSignal: boolean; speaks: boolean; located: boolean; known?: { type: EntityType } },
+  signals: { personSignal: boolean; orgSignal: boolean; speaks: boolean; located: boolean; described?: EntityType; known?: { type: EntityType } },
 ): EntityType | undefined {
   if (signals.known) return signals.known.type;
+  const whole = lexiconTags(surface);
+  if (runWords.length > 1 && (whole.includes('Organization') || whole.includes('SportsTeam'))) return 'organization';
+  if (runWords.length > 1 && whole.includes('Place')) return 'place';
   const head = runWords.at(-1)!.toLowerCase();
   const lowerWords = runWords.map((word) => word.toLowerCase());
-  if (runWords.length > 1 && lowerWords.some((word) => ORG_HEADS.has(word))) return 'organization';
-  if (PLACE_HEADS.has(head) && runWords.length > 1) return 'place';
+  if (runWords.length > 1 && (lowerWords.some((word) => ORG_HEADS.has(word)) || ORG_LAST_WORDS.has(head))) return 'organization';
+  if (runWords.length > 1 && (PLACE_HEADS.has(head) || PLACE_LAST_WORDS.has(head))) return 'place';
   if (runWords.length === 1 && (isAcronym(surface) || isCamelCase(surface))) return 'organization';
+  if (signals.described) return signals.described;
   if (signals.personSignal) return 'person';
+  if (signals.orgSignal) return 'organization';
   if (tags.has('Organization') && !tags.has('Person')) return 'organization';
   if ((tags.has('Country') || tags.has('City') || tags.has('Region') || tags.has('Place')) && !tags.has('Person')) return 'place';
   if (tags.has('FirstName') || (tags.has('Person') && !tags.has('Honorific'))) return 'person';
-  if (signals.orgSignal) return 'organization';
   if (signals.speaks) return 'person';
   if (signals.located && runWords.length <= 3) return 'place';
   // Two to four capitalized words with no other clue: in news prose, almost always a person's name.

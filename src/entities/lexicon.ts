@@ -1,5 +1,6 @@
 import countries from 'world-countries';
 import type { EntityType } from '../model.js';
+import nlp from 'compromise';
 import { foldKey } from './slug.js';
 
 export type KnownEntity = { name: string; type: EntityType };
@@ -105,6 +106,11 @@ export const ORG_HEADS = new Set([
   'exchange', 'reserve', 'tribunal', 'secretariat', 'directorate', 'bureau', 'centre', 'center', 'alliance', 'movement', 'front',
 ]);
 
+// compromise's own lists of words that end organization and place names ("Brothers", "Cathedral").
+const model = nlp.model() as { two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } };
+export const ORG_LAST_WORDS = new Set(Object.keys(model.two.orgWords ?? {}));
+export const PLACE_LAST_WORDS = new Set(Object.keys(model.two.placeWords ?? {}));
+
 /** Last words that make a name a place. */
 export const PLACE_HEADS = new Set([
   'airport', 'station', 'port', 'bridge', 'square', 'street', 'avenue', 'road', 'park', 'river', 'lake', 'mountain', 'mountains',
@@ -136,4 +142,30 @@ export const SPEECH_VERBS = new Set([
 /** Name particles kept inside person and place names ("von der Leyen", "da Silva", "de Gaulle"). */
 export const PARTICLES = new Set([
   'de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'do', 'dos', 'du', 'des', 'la', 'le', 'van', 'von', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'e',
+]);
+
+/** Nouns that, right before a name or in its apposition, show an organization ("chocolate maker Barry Callebaut"). */
+export const ORG_NOUNS = new Set([
+  'company', 'firm', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'manufacturer', 'producer', 'retailer', 'bank',
+  'lender', 'insurer', 'airline', 'carrier', 'group', 'giant', 'conglomerate', 'startup', 'start-up', 'rival', 'supplier', 'contractor',
+  'operator', 'agency', 'broadcaster', 'newspaper', 'outlet', 'publisher', 'club', 'side', 'party', 'union', 'charity', 'regulator',
+  'watchdog', 'ministry', 'network', 'platform', 'studio', 'label', 'brand', 'exchange', 'fund', 'developer', 'provider', 'utility',
+  'miner', 'refiner', 'distributor', 'subsidiary', 'parent', 'organisation', 'organization', 'franchise', 'automaker', 'shipbuilder',
+  'consultancy', 'bloc', 'alliance', 'organizer', 'organiser', 'university', 'institute', 'council', 'committee', 'court',
+]);
+
+/** Nouns that, right before a name or in its apposition, show a person ("economist Zoë Lefèvre", "Musk, the billionaire"). */
+export const PERSON_NOUNS = new Set([
+  'economist', 'analyst', 'minister', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'lawmaker', 'senator', 'official',
+  'director', 'founder', 'co-founder', 'billionaire', 'entrepreneur', 'actor', 'actress', 'singer', 'rapper', 'player', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'coach', 'manager', 'captain', 'batter', 'batsman', 'bowler', 'runner', 'sprinter',
+  'champion', 'author', 'writer', 'novelist', 'poet', 'artist', 'painter', 'scientist', 'researcher', 'professor', 'doctor', 'lawyer',
+  'judge', 'prosecutor', 'mayor', 'governor', 'premier', 'chancellor', 'leader', 'activist', 'blogger', 'journalist', 'reporter',
+  'editor', 'whistleblower', 'astronaut', 'pilot', 'engineer', 'candidate', 'diplomat', 'ambassador', 'envoy', 'commander', 'resident',
+  'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'teacher', 'student', 'nurse', 'farmer', 'chairman', 'chairwoman',
+  'secretary', 'star', 'musician', 'filmmaker', 'designer', 'architect', 'historian', 'curator', 'chef', 'tycoon', 'mogul',
+  'strategist', 'adviser', 'advisor', 'aide', 'chief', 'boss', 'head', 'veteran', 'legend', 'forward', 'winger', 'cricketer',
+  'footballer', 'tennis', 'golfer', 'cyclist', 'swimmer', 'boxer', 'marathoner', 'composer', 'conductor', 'photographer', 'critic',
+  'economists', 'epidemiologist', 'physicist', 'biologist', 'chemist', 'astronomer', 'inventor', 'investor', 'banker', 'trader',
+  'officer', 'detective', 'inspector', 'sergeant', 'colonel', 'general', 'admiral', 'opponent', 'challenger', 'incumbent', 'ceo',
 ]);
