@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, type ExtractedArticle } from '../../src/corpus/build.js';
-import { extractMentions } from '../../src/entities/extract.js';
+import { extractEntities } from '../../src/entities/extract.js';
 import { parseSeed } from '../../src/parse/seed.js';
 import { decodeSeed } from '../../src/parse/text.js';
 import { ENTITY_TYPES } from '../../src/model.js';
@@ -33,14 +33,15 @@ const extracted: ExtractedArticle[] = [];
 for (const file of files) {
   const { article, warnings } = parseSeed(file, decodeSeed(readFileSync(join(articlesDir, file))).text);
   if (!article) throw new Error(`${file}: ${warnings.map((w) => w.message).join('; ')}`);
-  extracted.push({ article, mentions: extractMentions(article.blocks) });
+  extracted.push({ article, ...extractEntities(article.blocks) });
 }
 const corpus = buildCorpus(extracted);
 const elapsed = performance.now() - started;
 
 const results: ArticleResult[] = corpus.articles.map((article) => {
   const gold = (JSON.parse(readFileSync(join(goldDir, basename(article.source, '.txt') + '.json'), 'utf8')) as { entities: GoldEntity[] }).entities;
-  const mentions = extracted.find((e) => e.article.id === article.id)!.mentions;
+  const found = extracted.find((e) => e.article.id === article.id)!;
+  const mentions = [...found.mentions, ...(found.unresolved ?? [])];
   const predicted = article.entities.map((index) => {
     const entity = corpus.entities[index]!;
     const forms = mentions.filter((m) => entity.aliases.includes(m.name) || m.name === entity.name).flatMap((m) => m.forms);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Warning } from '../model.js';
-import { extractMentions } from '../entities/extract.js';
+import { extractEntities } from '../entities/extract.js';
 import { idFromFileName, parseSeed } from '../parse/seed.js';
 import { decodeSeed } from '../parse/text.js';
 import type { ExtractedArticle } from '../corpus/build.js';
@@ -42,8 +42,9 @@ export function loadSeeds(dirs: string[], onProgress?: Progress, rules?: EntityR
     warnings.push(...parseWarnings);
     if (!article) return;
     owners.set(article.id, name);
-    const mentions = extractMentions(article.blocks);
-    extracted.push({ article, mentions: rules ? rules.apply(mentions, article.blocks.map((block) => block.text).join('\n\n')) : mentions });
+    const { mentions, unresolved } = extractEntities(article.blocks);
+    const text = article.blocks.map((block) => block.text).join('\n\n');
+    extracted.push({ article, mentions: rules ? rules.apply(mentions, text) : mentions, unresolved: rules ? rules.filterUnresolved(unresolved) : unresolved });
   });
   onProgress?.(files.length, files.length);
   return { extracted, warnings, files: files.length };

@@ -1,9 +1,11 @@
 import type { Article, ArticleRecord, Corpus, EntityRecord, EntityType, Mention } from '../model.js';
+import type { Unresolved } from '../entities/extract.js';
 import { foldKey, slugify } from '../entities/slug.js';
 import { blocksToHtml } from './html.js';
 import { articleGuid, feedGuid, shortHash } from './ids.js';
 
-export type ExtractedArticle = { article: Article; mentions: Mention[] };
+/** One parsed article and what extraction found in it; `unresolved` names had no type of their own. */
+export type ExtractedArticle = { article: Article; mentions: Mention[]; unresolved?: Unresolved[] };
 
 const RELATED_MAX = 8;
 const TYPE_ORDER: EntityType[] = ['organization', 'person', 'place'];
@@ -47,6 +49,7 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
     }
     articleMentions.push([...seen].map(([key, count]) => ({ key, count })));
   });
+  resolveAcrossArticles(sorted, drafts, articleMentions);
 
   const entityList = [...drafts.values()]
     .map((draft) => ({ draft, name: canonicalName(draft.names), type: majorityType(draft.types) }))
@@ -102,6 +105,34 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
     feedId: feedGuid('site'),
     updated: articles[0]?.date ?? '',
   };
+}
+
+/**
+ * A name one article could not type ("Tesla", with no clue around it) is the entity other articles typed,
+ * when exactly one entity in the corpus goes by that name.
+ */
+function resolveAcrossArticles(sorted: ExtractedArticle[], drafts: Map<string, EntityDraft>, articleMentions: Array<Array<{ key: string; count: number }>>): void {
+  const owners = new Map<string, string | null>();
+  for (const draft of drafts.values()) {
+    for (const form of [...draft.names.keys(), ...draft.forms]) {
+      const key = foldKey(form);
+      const owner = owners.get(key);
+      owners.set(key, owner === undefined || owner === draft.key ? draft.key : null);
+    }
+  }
+  sorted.forEach(({ unresolved = [] }, rank) => {
+    for (const name of unresolved) {
+      const owner = owners.get(foldKey(name.name));
+      if (!owner) continue;
+      const draft = drafts.get(owner)!;
+      for (const form of name.forms) draft.forms.add(form);
+      draft.ranks.add(rank);
+      const mentions = articleMentions[rank]!;
+      const existing = mentions.find((mention) => mention.key === owner);
+      if (existing) existing.count += name.count;
+      else mentions.push({ key: owner, count: name.count });
+    }
+  });
 }
 
 /** Bare surnames that belong to exactly one full name in the whole corpus. */

@@ -103,6 +103,11 @@ export class EntityRules {
     }));
   }
 
+  /** Blocked names stay blocked even when another article could type them. */
+  filterUnresolved<T extends { name: string; forms: string[] }>(names: T[]): T[] {
+    return names.filter((name) => ![name.name, ...name.forms].some((form) => this.blocked.has(foldKey(form))));
+  }
+
   /**
    * Applies the config to one article's mentions. Pure apart from usage counting:
    * block → rename/merge → declared names, aliases and types → declared entities found in the text.

@@ -1,45 +1,70 @@
 import nlp from 'compromise';
 import type { Block, EntityType, Mention } from '../model.js';
+import { lookupPlace } from './gazetteer.js';
 import {
   ACRONYM_STOP,
-  ORG_LAST_WORDS,
-  ORG_NOUNS,
-  PERSON_NOUNS,
-  PLACE_LAST_WORDS,
   isDemonym,
   lookupKnown,
+  NON_ENTITY_FIRST,
   NON_ENTITY_HEADS,
   ORG_HEADS,
+  ORG_LAST_WORDS,
+  ORG_NOUNS,
   ORG_ROLES,
+  ORG_SUFFIX,
   PARTICLES,
+  PERSON_NOUNS,
   PERSON_TITLES,
+  PLACE_FIRST,
   PLACE_HEADS,
+  PLACE_LAST_WORDS,
   SPEECH_VERBS,
 } from './lexicon.js';
 import { foldKey } from './slug.js';
 import { inLexicon, lexiconTags, sentences, tokenize, type Term } from './tokens.js';
 
-
 /** A run of name-like words found in the text, with the context that helps type it. */
 interface Candidate {
   surface: string;
   words: string[];
+  /** Term positions in its sentence, for lists and acronym expansions. */
+  start: number;
+  end: number;
   type?: EntityType;
   /** The acronym given in parentheses right after it: "International Space Station (ISS)". */
   acronym?: string;
   /** Typed by the lexicon, the word's shape or its role, not by a guess: never re-read as a surname. */
   strong?: boolean;
+  /** Typed only by a gazetteer hit or a default: a list or another mention may overrule it. */
+  weak?: boolean;
+  /** "CERN, the European Organization for Nuclear Research": this candidate is another name of that acronym. */
+  aliasOf?: string;
+}
+
+/** A name the article uses but gives no type: the corpus may know it from other articles ("Tesla"). */
+export interface Unresolved {
+  name: string;
+  forms: string[];
+  count: number;
+}
+
+export interface Extraction {
+  mentions: Mention[];
+  unresolved: Unresolved[];
 }
 
 // "in Darmstadt", "near Oakville"; "the Starbase site", "the Oakville plant".
 const LOCATIVES = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'inside']);
 const PLACE_NOUNS = new Set(['site', 'city', 'town', 'village', 'region', 'province', 'district', 'area', 'border', 'capital', 'county', 'suburb', 'neighbourhood', 'neighborhood', 'plant', 'factory', 'residents', 'airport', 'port', 'base']);
-const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Gerund', 'Pronoun']);
+const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Gerund', 'Pronoun', 'Preposition']);
 const CALENDAR_WORDS = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
+const THING_PRONOUNS = new Set(['it', 'its']);
+const ACRONYM_FILLERS = new Set(['of', 'for', 'in', 'and', 'the', '&', 'on', 'de', 'du', 'des', 'la', 'le', 'der', 'und', 'y', 'e']);
 const NAME_SHAPE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .'’&-]*$/u;
-const CONNECTORS_AFTER_ORG = new Set(['of', 'for', 'on']);
+const CONNECTORS_AFTER_ORG = new Set(['of', 'for', 'on', '&']);
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/u;
 const BREAKING_PUNCTUATION = /[^\s\-'’]/u;
 const FUNCTION_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression', 'Verb', 'Adjective'];
@@ -69,42 +94,57 @@ function isCommonWord(word: string, sentenceInitial = false): boolean {
   return inLexicon(word) || tags.some((tag) => FUNCTION_TAGS.includes(tag)) || (sentenceInitial && tags.includes('Plural'));
 }
 
-const isCapitalized = (word: string) => /^(?:\p{Lu}|\p{Ll}+\p{Lu}|(?:al|el)-\p{Lu}|\d+\p{Lu})/u.test(word);
+const isCapitalized = (word: string) => /^(?:\p{Lu}|\p{Ll}+\p{Lu}|(?:al|el)-\p{Lu}|(?:d|l|dell)['’]\p{Lu}|\d+\p{Lu})/u.test(word);
 const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(word);
-const isCamelCase = (word: string) => /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) || /^\p{Lu}{2,}\p{Ll}+/u.test(word);
+const isCamelCase = (word: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) || /^\p{Lu}{2,}\p{Ll}+/u.test(word);
 const stripPossessive = (word: string) => word.replace(POSSESSIVE, '');
 const breaksAfter = (term: Term) => BREAKING_PUNCTUATION.test(term.post);
 const breaksBefore = (term: Term) => BREAKING_PUNCTUATION.test(term.pre.replace(/["“”‘’']/gu, '')) || /["“”(]/u.test(term.pre);
+
+/** Back-compatible entry point: the typed mentions only. */
+export function extractMentions(blocks: Block[]): Mention[] {
+  return extractEntities(blocks).mentions;
+}
 
 /**
  * Finds the people, organizations and places of one article.
  * Body paragraphs are read first; title-case subheadings only confirm names the body already has,
  * since every word of a subheading is capitalized.
  */
-export function extractMentions(blocks: Block[], title?: string): Mention[] {
+export function extractEntities(blocks: Block[]): Extraction {
   const candidates: Candidate[] = [];
   for (const block of blocks) if (block.kind === 'paragraph') candidates.push(...candidatesIn(block.text));
 
-  const typed = resolveWithinArticle(candidates);
+  const { mentions, unresolved } = resolveWithinArticle(candidates);
   const byForm = new Map<string, Mention>();
-  for (const mention of typed) for (const form of mention.forms) byForm.set(foldKey(form), mention);
+  for (const mention of mentions) for (const form of mention.forms) byForm.set(foldKey(form), mention);
 
-  const confirmOnly = blocks.filter((block) => block.kind === 'subheading').map((block) => block.text);
-  if (title) confirmOnly.push(title);
-  for (const text of confirmOnly) {
-    for (const candidate of candidatesIn(text, true)) {
-      for (const word of candidate.words) {
-        const mention = byForm.get(foldKey(stripPossessive(word)));
+  for (const block of blocks) {
+    if (block.kind !== 'subheading') continue;
+    for (const terms of sentences(block.text).map(tokenize)) {
+      for (const term of terms) {
+        const word = stripPossessive(term.text);
+        const mention = byForm.get(foldKey(word));
         if (mention) mention.count++;
+        else {
+          // Beyond names the body has, a subheading can only add places and bodies everyone knows ("From Washington").
+          const known = lookupKnown(word) ?? (lexiconTags(word).some((tag) => ['Country', 'City', 'Region'].includes(tag)) ? { name: word, type: 'place' as const } : undefined);
+          if (known && isCapitalized(word) && !isFunctionWord(word)) {
+            const added: Mention = { name: known.name, type: known.type, forms: [word], count: 1 };
+            mentions.push(added);
+            byForm.set(foldKey(word), added);
+          }
+        }
       }
     }
   }
-  return typed;
+  return { mentions, unresolved };
 }
 
-function candidatesIn(text: string, titleCase = false): Candidate[] {
+function candidatesIn(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const terms of sentences(text).map(tokenize)) {
+    const inSentence: Candidate[] = [];
     let start = 0;
     while (start < terms.length) {
       if (!isCapitalized(terms[start]!.text)) {
@@ -119,30 +159,48 @@ function candidatesIn(text: string, titleCase = false): Candidate[] {
           end++;
           continue;
         }
-        const joined = joinAcross(terms, end);
+        const joined = joinAcross(terms, start, end);
         if (joined === 0) break;
         end += joined;
       }
-      if (titleCase) found.push({ surface: words(terms, start, end).join(' '), words: words(terms, start, end) });
-      else found.push(...toCandidates(terms, start, end));
+      // A run wholly inside quotation marks is a title of a work ("The Secret Agent"), not a name.
+      const quoted = end > start && /["“]/u.test(terms[start]!.pre) && /["”]/u.test(terms[end]!.post);
+      if (!quoted) inSentence.push(...toCandidates(terms, start, end));
       start = end + 1;
     }
+    expandAcronyms(terms, inSentence);
+    inSentence.forEach((candidate, index) => {
+      const previous = inSentence[index - 1];
+      if (
+        previous &&
+        isAcronym(previous.surface) &&
+        candidate.words.length > 1 &&
+        /,/.test(terms[previous.end]!.post) &&
+        candidate.start === previous.end + 2 &&
+        terms[previous.end + 1]!.text.toLowerCase() === 'the' &&
+        candidate.type === 'organization'
+      ) {
+        candidate.aliasOf = previous.surface;
+      }
+    });
+    typeLists(terms, inSentence);
+    found.push(...inSentence);
   }
   return found;
 }
 
 /** How many lowercase words to bridge after `end` ("Bank of England", "von der Leyen"), or 0. */
-function joinAcross(terms: Term[], end: number): number {
+function joinAcross(terms: Term[], start: number, end: number): number {
   const previous = stripPossessive(terms[end]!.text).toLowerCase();
+  const runHasOrgHead = terms.slice(start, end + 1).some((term) => ORG_HEADS.has(term.text.toLowerCase()));
   let bridge = 0;
   while (end + 1 + bridge < terms.length) {
     const term = terms[end + 1 + bridge]!;
     const word = term.text.toLowerCase();
-    const isParticle = PARTICLES.has(word);
-    const afterOrg = ORG_HEADS.has(previous) && (CONNECTORS_AFTER_ORG.has(word) || (bridge > 0 && word === 'the'));
+    const isParticle = PARTICLES.has(word) && !terms[end]!.tags.includes('SentenceStart');
+    const afterOrg = runHasOrgHead && (CONNECTORS_AFTER_ORG.has(word) || (bridge > 0 && word === 'the'));
     const afterPlace = (PLACE_HEADS.has(previous) || previous === 'republic' || previous === 'kingdom') && (word === 'of' || (bridge > 0 && word === 'the'));
-    const isHeadConnector = afterOrg || afterPlace;
-    if (!isParticle && !isHeadConnector) break;
+    if (!isParticle && !afterOrg && !afterPlace) break;
     if (breaksAfter(term)) return 0;
     bridge++;
   }
@@ -153,6 +211,61 @@ function joinAcross(terms: Term[], end: number): number {
 
 function words(terms: Term[], start: number, end: number): string[] {
   return terms.slice(start, end + 1).map((term) => term.text);
+}
+
+/**
+ * "Board of Control for Cricket in India (BCCI)": the run finder stops at "in", but the acronym's letters
+ * tell where its expansion starts. The expansion replaces the fragments found inside it.
+ */
+function expandAcronyms(terms: Term[], candidates: Candidate[]): void {
+  terms.forEach((term, index) => {
+    const acronym = term.text.replace(/[().,]/g, '');
+    if (!/\(\s*$/u.test(term.pre) || !isAcronym(acronym) || index === 0) return;
+    const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+    let initials = '';
+    for (let start = index - 1; start >= 0 && initials.length < letters.length; start--) {
+      const word = terms[start]!.text;
+      if (start < index - 1 && breaksAfter(terms[start]!)) break;
+      if (ACRONYM_FILLERS.has(word.toLowerCase())) continue;
+      if (!isCapitalized(word)) break;
+      initials = word[0]!.toUpperCase() + initials;
+      if (initials === letters && start < index - 1) {
+        const inside = candidates.filter((candidate) => candidate.end >= start && candidate.start <= index - 1);
+        if (inside.some((candidate) => candidate.acronym === acronym && candidate.start === start)) return;
+        const expansion = toCandidate(terms, start, index - 1);
+        if (!expansion) return;
+        expansion.acronym = acronym;
+        expansion.type ??= 'organization';
+        for (const candidate of inside) candidates.splice(candidates.indexOf(candidate), 1);
+        candidates.push(expansion);
+        candidates.sort((a, b) => a.start - b.start);
+        return;
+      }
+    }
+  });
+}
+
+/** Names in one list share a kind: "Amazon, Microsoft and Alphabet"; the untyped take the list's type. */
+function typeLists(terms: Term[], candidates: Candidate[]): void {
+  let group: Candidate[] = [];
+  const settle = () => {
+    const firm = new Set(group.filter((candidate) => candidate.type && !candidate.weak).map((candidate) => candidate.type));
+    if (group.length > 1 && firm.size === 1) {
+      const [type] = firm;
+      for (const candidate of group) if (!candidate.type || candidate.weak) candidate.type = type;
+    }
+    group = [];
+  };
+  candidates.forEach((candidate, index) => {
+    const previous = candidates[index - 1];
+    const between = previous ? terms.slice(previous.end + 1, candidate.start).map((term) => term.text.toLowerCase()) : [];
+    const linked =
+      previous !== undefined &&
+      ((between.length === 0 && /,/.test(terms[previous.end]!.post)) || (between.length === 1 && ['and', 'or', '&'].includes(between[0]!)));
+    if (!linked) settle();
+    group.push(candidate);
+  });
+  settle();
 }
 
 /** One run of capitalized words can hold two names: "Ontario Premier Doug Ford" is Ontario and Doug Ford. */
@@ -186,8 +299,8 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
       const term = terms[first]!;
       const word = term.text.toLowerCase();
       const following = terms[first + 1];
-      if (PERSON_TITLES.has(word) && first < last) personSignal = true;
-      else if (term.tags.includes('Date') || term.tags.includes('Month') || term.tags.includes('WeekDay')) {
+      if ((PERSON_TITLES.has(word) || term.tags.includes('Honorific')) && first < last) personSignal = true;
+      else if (term.tags.includes('Date') || CALENDAR_WORDS.has(word)) {
         if (first === last) return undefined;
       } else if (isDemonym(stripPossessive(term.text))) {
         if (first === last) return undefined;
@@ -196,7 +309,9 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
       } else break;
       first++;
     }
+    // Trailing titles go ("Tesla CEO"), unless the name ends "... of Justice".
     while (last >= first && (PERSON_TITLES.has(terms[last]!.text.toLowerCase()) || ACRONYM_STOP.has(terms[last]!.text))) {
+      if (last > first && ['of', 'for', 'the'].includes(terms[last - 1]!.text.toLowerCase())) break;
       if (ORG_ROLES.has(terms[last]!.text.toLowerCase())) orgSignal = true;
       last--;
     }
@@ -215,34 +330,64 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
   const isSentenceStart = firstTerm.tags.includes('SentenceStart');
   const tags = new Set(terms.slice(first, last + 1).flatMap((term) => term.tags));
   const single = runWords.length === 1;
+  const knownAfterStrip = lookupKnown(surface);
 
-  if (single) {
-    if (tags.has('Date') || tags.has('WeekDay') || tags.has('Month') || tags.has('Pronoun') || ACRONYM_STOP.has(head) || CALENDAR_WORDS.has(headLower)) return undefined;
-    if (ORG_HEADS.has(headLower) || PLACE_HEADS.has(headLower) || isDemonym(head)) return undefined;
-    if (isSentenceStart && !isAcronym(head) && !tags.has('Person') && !tags.has('Place') && isCommonWord(firstTerm.text, true)) return undefined;
-    if (!isAcronym(head) && isCommonWord(head) && !tags.has('ProperNoun')) return undefined;
-  } else if (NON_ENTITY_HEADS.has(headLower)) return undefined;
+  if (!knownAfterStrip) {
+    if (single) {
+      if (tags.has('Date') || tags.has('Pronoun') || ACRONYM_STOP.has(head) || CALENDAR_WORDS.has(headLower)) return undefined;
+      if (ORG_HEADS.has(headLower) || PLACE_HEADS.has(headLower) || isDemonym(head)) return undefined;
+      if (isSentenceStart && !isAcronym(head) && !tags.has('Person') && !tags.has('Place') && isCommonWord(firstTerm.text, true)) return undefined;
+      if (isSentenceStart && head.includes('-') && head.split('-').every((part) => isCommonWord(part, true))) return undefined;
+      if (!isAcronym(head) && isCommonWord(head) && !tags.has('ProperNoun')) return undefined;
+      // Products and events by shape: "iPhone", "COP30", "G20".
+      if (/^\p{Ll}+\p{Lu}/u.test(head) || (isAcronym(head) && /\d/.test(head))) return undefined;
+    } else {
+      if (NON_ENTITY_HEADS.has(headLower) || NON_ENTITY_FIRST.has(runWords[0]!.toLowerCase()) || isDemonym(head)) return undefined;
+      // Product lines: "Model Y", "Falcon 9", "Galaxy S24".
+      if (/^(?:\p{Lu}|\d[\p{L}\d]*|\p{Lu}\d+)$/u.test(head)) return undefined;
+    }
+  }
 
   const next = terms[last + 1];
-  const candidate: Candidate = { surface, words: runWords };
+  const candidate: Candidate = { surface, words: runWords, start: first, end: last };
   if (next && /\(\s*$/u.test(next.pre) && isAcronym(next.text.replace(/[().,]/g, ''))) candidate.acronym = next.text.replace(/[().,]/g, '');
   if (next && ORG_ROLES.has(next.text.toLowerCase()) && !breaksAfter(terms[last]!)) orgSignal = true;
   const speaks = !!next && SPEECH_VERBS.has(next.text.toLowerCase()) && !breaksAfter(terms[last]!);
   const before = terms[first - 1];
   const possessive = POSSESSIVE.test(terms[last]!.text);
   const described = describedAs(terms, first, last);
-  if (described === 'organization') orgSignal = true;
-  if (described === 'person') personSignal = true;
   const located =
     placeSignal ||
     (!!before && LOCATIVES.has(before.text.toLowerCase()) && !possessive) ||
     (!!next && !breaksAfter(terms[last]!) && PLACE_NOUNS.has(next.text.toLowerCase()));
 
-  const knownAfterStrip = lookupKnown(surface);
-  candidate.type = classify(surface, runWords, tags, { personSignal, orgSignal, speaks, located, described, known: knownAfterStrip });
-  candidate.strong = !!knownAfterStrip || isAcronym(surface) || isCamelCase(surface) || orgSignal;
+  const typing = classify(surface, runWords, tags, {
+    personSignal,
+    orgSignal,
+    speaks,
+    located,
+    described,
+    pronoun: single ? pronounAfter(terms, last) : undefined,
+    known: knownAfterStrip,
+  });
+  candidate.type = typing?.type;
+  candidate.weak = typing?.weak;
+  candidate.strong = !!knownAfterStrip || isAcronym(surface) || isCamelCase(surface) || orgSignal || described !== undefined;
   return candidate;
 }
+
+/** The first personal pronoun later in the sentence: "Lionsgate said it would", "Bannon said he". */
+function pronounAfter(terms: Term[], last: number): 'person' | 'thing' | undefined {
+  for (let index = last + 1; index < terms.length; index++) {
+    const word = terms[index]!.text.toLowerCase();
+    if (PERSON_PRONOUNS.has(word)) return 'person';
+    if (THING_PRONOUNS.has(word)) return 'thing';
+    if (isCapitalized(terms[index]!.text) && index > last + 1) return undefined;
+  }
+  return undefined;
+}
+
+const looksLikePersonNoun = (word: string) => PERSON_NOUNS.has(word) || /(?:ist|yst|ologist|ician)s?$/.test(word);
 
 /**
  * What the words around a name call it: "chocolate maker Barry Callebaut", "Lockheed Martin, the defence contractor,",
@@ -253,7 +398,7 @@ function describedAs(terms: Term[], first: number, last: number): EntityType | u
   if (before && before.tags.includes('Lowercase') && !breaksAfter(before)) {
     const word = before.text.toLowerCase();
     if (ORG_NOUNS.has(word)) return 'organization';
-    if (PERSON_NOUNS.has(word)) return 'person';
+    if (looksLikePersonNoun(word)) return 'person';
   }
   if (!/,/.test(terms[last]!.post)) return undefined;
   const opener = terms[last + 1];
@@ -261,42 +406,62 @@ function describedAs(terms: Term[], first: number, last: number): EntityType | u
   const openerWord = opener.text.toLowerCase();
   if (/^\d{1,3}$/.test(openerWord) && /,/.test(opener.post)) return 'person';
   if (openerWord === 'who') return 'person';
-  if (openerWord === 'which') return 'organization';
   // An apposition is a noun phrase: "the Swiss chocolate maker", "a former minister", "chief executive of".
-  if (!/^(?:the|a|an|former|chief|its|his|her)$/.test(openerWord) && !ORG_NOUNS.has(openerWord) && !PERSON_NOUNS.has(openerWord)) return undefined;
+  if (!/^(?:the|a|an|former|chief|its|his|her)$/.test(openerWord) && !ORG_NOUNS.has(openerWord) && !looksLikePersonNoun(openerWord)) return undefined;
   for (let index = last + 1; index < Math.min(terms.length, last + 8); index++) {
     const term = terms[index]!;
     const word = term.text.toLowerCase();
     if (ORG_NOUNS.has(word)) return 'organization';
-    if (PERSON_NOUNS.has(word)) return 'person';
+    if (looksLikePersonNoun(word)) return 'person';
     if (term.tags.some((tag) => VERB_TAGS.has(tag)) || breaksAfter(term)) return undefined;
   }
   return undefined;
 }
 
-function classify(
-  surface: string,
-  runWords: string[],
-  tags: Set<string>,
-  signals: { personSignal: boolean; orgSignal: boolean; speaks: boolean; located: boolean; described?: EntityType; known?: { type: EntityType } },
-): EntityType | undefined {
+interface Signals {
+  personSignal: boolean;
+  orgSignal: boolean;
+  speaks: boolean;
+  located: boolean;
+  described?: EntityType;
+  pronoun?: 'person' | 'thing';
+  known?: { type: EntityType };
+}
+
+/** Strongest evidence first: known names, name shapes and heads, then context, then gazetteers, then guesses. */
+function classify(surface: string, runWords: string[], tags: Set<string>, signals: Signals): { type: EntityType; weak?: boolean } | undefined {
+  const type = classifyType(surface, runWords, tags, signals);
+  if (!type) return undefined;
+  const weak = !signals.known && !signals.described && !signals.personSignal && !signals.orgSignal && lookupPlace(surface) !== undefined && type === 'place';
+  return { type, weak: weak || (type === 'person' && !tags.has('FirstName') && !signals.personSignal && !signals.described && !signals.speaks && !signals.pronoun) };
+}
+
+function classifyType(surface: string, runWords: string[], tags: Set<string>, signals: Signals): EntityType | undefined {
   if (signals.known) return signals.known.type;
+  const multi = runWords.length > 1;
   const whole = lexiconTags(surface);
-  if (runWords.length > 1 && (whole.includes('Organization') || whole.includes('SportsTeam'))) return 'organization';
-  if (runWords.length > 1 && whole.includes('Place')) return 'place';
+  if (multi && (whole.includes('Organization') || whole.includes('SportsTeam'))) return 'organization';
+  if (multi && whole.includes('Place')) return 'place';
   const head = runWords.at(-1)!.toLowerCase();
   const lowerWords = runWords.map((word) => word.toLowerCase());
-  if (runWords.length > 1 && (lowerWords.some((word) => ORG_HEADS.has(word)) || ORG_LAST_WORDS.has(head))) return 'organization';
-  if (runWords.length > 1 && (PLACE_HEADS.has(head) || PLACE_LAST_WORDS.has(head))) return 'place';
-  if (runWords.length === 1 && (isAcronym(surface) || isCamelCase(surface))) return 'organization';
+  if (multi && lowerWords.some((word) => ORG_HEADS.has(word))) return 'organization';
+  if (multi && (PLACE_HEADS.has(head) || PLACE_FIRST.has(lowerWords[0]!)) && !lookupKnown(runWords.slice(1).join(' '))) return 'place';
+  if (!multi && (isAcronym(surface) || isCamelCase(surface))) return 'organization';
+  if (multi && isAcronym(runWords[0]!) && !lookupKnown(runWords[0]!)) return 'organization';
   if (signals.described) return signals.described;
   if (signals.personSignal) return 'person';
   if (signals.orgSignal) return 'organization';
   if (tags.has('Organization') && !tags.has('Person')) return 'organization';
-  if ((tags.has('Country') || tags.has('City') || tags.has('Region') || tags.has('Place')) && !tags.has('Person')) return 'place';
+  if ((tags.has('Country') || tags.has('City') || tags.has('Region')) && !tags.has('FirstName')) return 'place';
+  if (lookupPlace(surface) && (!tags.has('FirstName') || !multi)) return 'place';
   if (tags.has('FirstName') || (tags.has('Person') && !tags.has('Honorific'))) return 'person';
+  if (multi && ORG_LAST_WORDS.has(head)) return 'organization';
+  if (multi && PLACE_LAST_WORDS.has(head)) return 'place';
+  if (tags.has('Place')) return 'place';
+  if (signals.pronoun) return signals.pronoun === 'person' ? 'person' : 'organization';
   if (signals.speaks) return 'person';
   if (signals.located && runWords.length <= 3) return 'place';
+  if (!multi && ORG_SUFFIX.test(surface)) return 'organization';
   // Two to four capitalized words with no other clue: in news prose, almost always a person's name.
   if (runWords.length >= 2 && runWords.length <= 4 && !runWords.some((word) => isAcronym(word))) return 'person';
   return undefined;
@@ -305,12 +470,14 @@ function classify(
 type Group = { forms: Map<string, number>; votes: Map<EntityType | 'unknown', number>; words: string[]; count: number; strong: boolean };
 
 /**
- * Within one article: a bare surname joins the one full name it ends ("Musk" → "Elon Musk"),
- * an acronym joins its expansion, and each entity keeps the type most of its mentions gave it.
+ * Within one article: an acronym joins its expansion, a bare surname or given name joins the one full name it
+ * ends or starts ("Musk" → "Elon Musk", "Jensen" → "Jensen Huang"), and each entity keeps the type most of its
+ * mentions gave it. Names no mention could type are returned apart, for the corpus to resolve.
  */
-function resolveWithinArticle(candidates: Candidate[]): Mention[] {
+function resolveWithinArticle(candidates: Candidate[]): Extraction {
   const groups = new Map<string, Group>();
   const acronyms = new Map<string, string>();
+  const aliases = new Map<string, string>();
 
   for (const candidate of candidates) {
     const key = foldKey(lookupKnown(candidate.surface)?.name ?? candidate.surface);
@@ -326,36 +493,60 @@ function resolveWithinArticle(candidates: Candidate[]): Mention[] {
     const vote = candidate.type ?? 'unknown';
     group.votes.set(vote, (group.votes.get(vote) ?? 0) + 1);
     if (candidate.acronym) acronyms.set(foldKey(candidate.acronym), key);
+    if (candidate.aliasOf) aliases.set(key, foldKey(candidate.aliasOf));
+  }
+  for (const [alias, acronym] of aliases) mergeInto(groups, alias, acronym, true);
+
+  for (const [acronym, expansion] of acronyms) {
+    // Well-known bodies keep their acronym as the name ("NATO"); the expansion becomes a form.
+    if (lookupKnown(acronym) && groups.has(acronym)) mergeInto(groups, expansion, acronym, true);
+    else mergeInto(groups, acronym, expansion, true);
   }
 
-  // Acronyms first, then surnames and given names, into their full forms.
-  for (const [acronym, expansion] of acronyms) mergeInto(groups, acronym, expansion);
-  const multiWordPeople = [...groups.entries()].filter(([, group]) => group.words.length > 1 && bestType(group.votes) === 'person');
+  const named = (type: EntityType) => [...groups.entries()].filter(([, group]) => group.words.length > 1 && bestType(group.votes) === type);
   for (const [key, group] of [...groups.entries()]) {
-    if (group.words.length !== 1 || !groups.has(key)) continue;
-    if (group.strong && bestType(group.votes) !== 'person') continue;
-    const owners = multiWordPeople.filter(([, person]) => foldKey(person.words.at(-1)!) === key);
-    if (owners.length === 1) mergeInto(groups, key, owners[0]![0]);
+    if (!groups.has(key)) continue;
+    const type = bestType(group.votes);
+    if (group.strong && type !== 'person') continue;
+    const keyWords = key.split(' ');
+    const people = named('person').filter(([personKey]) => personKey !== key);
+    // Surname (or the last words of a long name), else a given name, else any one word of it ("Lula").
+    const bySurname = people.filter(([personKey]) => personKey.endsWith(` ${key}`));
+    const byGivenName = keyWords.length === 1 ? people.filter(([personKey]) => personKey.startsWith(`${key} `)) : [];
+    const byAnyWord = keyWords.length === 1 ? people.filter(([personKey]) => personKey.split(' ').includes(key)) : [];
+    const owners = [bySurname, byGivenName, byAnyWord].find((list) => list.length > 0) ?? [];
+    if (owners.length === 1) {
+      mergeInto(groups, key, owners[0]![0], false);
+      continue;
+    }
+    // "Ford" after "Ford Motor Company", "Tata" after "Tata Electronics".
+    if (keyWords.length === 1 && type !== 'person') {
+      const orgs = named('organization').filter(([orgKey]) => orgKey.startsWith(`${key} `));
+      if (orgs.length === 1) mergeInto(groups, key, orgs[0]![0], false);
+    }
   }
 
   const mentions: Mention[] = [];
+  const unresolved: Unresolved[] = [];
   for (const [key, group] of groups) {
     const type = bestType(group.votes);
-    if (!type) continue;
-    const known = lookupKnown(key);
     const forms = [...group.forms.keys()];
-    const name = known?.name ?? preferredForm(group.forms, group.words.length);
-    mentions.push({ name, type, forms, count: group.count });
+    const name = lookupKnown(key)?.name ?? preferredForm(group.forms);
+    if (type) mentions.push({ name, type, forms, count: group.count });
+    else unresolved.push({ name, forms, count: group.count });
   }
-  return mentions;
+  return { mentions, unresolved };
 }
 
-function mergeInto(groups: Map<string, Group>, from: string, to: string) {
+/** Moves one group's forms into another; a short form's own type guesses do not outvote the full name's. */
+function mergeInto(groups: Map<string, Group>, from: string, to: string, votes: boolean) {
   const source = groups.get(from);
   const target = groups.get(to);
   if (!source || !target || source === target) return;
   for (const [form, count] of source.forms) target.forms.set(form, (target.forms.get(form) ?? 0) + count);
+  if (votes) for (const [type, count] of source.votes) if (type !== 'unknown') target.votes.set(type, (target.votes.get(type) ?? 0) + count);
   target.count += source.count;
+  target.strong ||= source.strong;
   groups.delete(from);
 }
 
@@ -372,7 +563,7 @@ function bestType(votes: Map<EntityType | 'unknown', number>): EntityType | unde
 }
 
 /** The longest form, then the most used, then the one with diacritics ("Zoë" over "Zoe"). */
-function preferredForm(forms: Map<string, number>, _words: number): string {
+function preferredForm(forms: Map<string, number>): string {
   return [...forms.entries()].sort(
     ([a, countA], [b, countB]) => b.split(' ').length - a.split(' ').length || countB - countA || nonAscii(b) - nonAscii(a) || a.localeCompare(b),
   )[0]![0];

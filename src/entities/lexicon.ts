@@ -31,6 +31,15 @@ const WELL_KNOWN: Array<[string, EntityType, string[]]> = [
   ['State Duma', 'organization', ['Duma']],
   ['International Space Station', 'place', ['ISS']],
   ['The Hague', 'place', []],
+  ['Federal Reserve', 'organization', ['Fed', 'the Fed', 'US Federal Reserve']],
+  ['Bengaluru', 'place', ['Bangalore']],
+  ['Mumbai', 'place', ['Bombay']],
+  ['Chennai', 'place', ['Madras']],
+  ['Kolkata', 'place', ['Calcutta']],
+  ['Kyiv', 'place', ['Kiev']],
+  ['Beijing', 'place', ['Peking']],
+  ['Downing Street', 'organization', []],
+  ['Élysée', 'organization', ['Elysee', 'Élysée Palace', 'Elysee Palace']],
 ];
 
 const known = new Map<string, KnownEntity>();
@@ -80,18 +89,21 @@ export const PERSON_TITLES = new Set(
     'director', 'foreign', 'defence', 'defense', 'finance', 'economy', 'interior', 'health', 'trade', 'spokesperson', 'spokesman',
     'spokeswoman', 'chief', 'executive', 'founder', 'ceo', 'cfo', 'cto', 'coo', 'officer', 'sheikh', 'emir', 'ayatollah', 'rabbi',
     'bishop', 'archbishop', 'cardinal', 'father', 'sister', 'brother', 'colonel', 'col.', 'lt.', 'lieutenant', 'sergeant', 'sgt.',
-    'admiral', 'marshal', 'inspector', 'detective', 'dean', 'attorney', 'former', 'late', 'acting', 'new', 'opposition',
+    'admiral', 'marshal', 'inspector', 'detective', 'dean', 'attorney', 'former', 'late', 'acting', 'opposition',
     'mp', 'mep', 'striker', 'midfielder', 'defender', 'goalkeeper', 'manager', 'author', 'actor', 'actress',
-    'singer', 'rapper', 'director-general', 'secretary-general', 'st.',
+    'singer', 'rapper', 'director-general', 'secretary-general', 'councillor', 'councilor', 'alderman', 'sheriff', 'reverend',
+    'rev.', 'governor-general', 'minister-president', 'environment', 'education', 'transport', 'energy', 'agriculture', 'culture',
+    'labour', 'labor', 'housing', 'home', 'treasury', 'sports', 'immigration', 'industry', 'commerce', 'tourism', 'science',
   ],
 );
 
 /** Roles that, following a name, show the name is an organization ("Tesla CEO", "Kremlin spokesperson"). */
 export const ORG_ROLES = new Set([
   'ceo', 'cfo', 'cto', 'coo', 'chief', 'spokesperson', 'spokesman', 'spokeswoman', 'chairman', 'chairwoman', 'founder', 'co-founder',
-  'shares', 'stock', 'employees', 'staff', 'headquarters', 'board', 'executives', 'executive', 'engineers', 'officials', 'official',
+  'shares', 'stock', 'employees', 'staff', 'board', 'executives', 'executive', 'engineers', 'officials', 'official',
   'lawyers', 'shareholders', 'investors', 'subsidiary', 'owner', 'boss',
 ]);
+ORG_ROLES.delete('headquarters');
 
 /** Last words that make a name an organization. */
 export const ORG_HEADS = new Set([
@@ -104,6 +116,11 @@ export const ORG_HEADS = new Set([
   'systems', 'labs', 'laboratories', 'pharmaceuticals', 'energy', 'capital', 'partners', 'church', 'army', 'navy', 'police',
   'forces', 'guard', 'command', 'administration', 'cabinet', 'government', 'hospital', 'museum', 'orchestra', 'studios', 'records',
   'exchange', 'reserve', 'tribunal', 'secretariat', 'directorate', 'bureau', 'centre', 'center', 'alliance', 'movement', 'front',
+  'electronics', 'research', 'economics', 'macroeconomics', 'analytics', 'consulting', 'securities', 'insurance', 'semiconductor',
+  'software', 'robotics', 'logistics', 'ventures', 'foods', 'aerospace', 'automotive', 'telecommunications', 'communications',
+  'entertainment', 'sciences', 'therapeutics', 'biotech', 'networks', 'solutions', 'cricket', 'athletics', 'football', 'rugby',
+  'hockey', 'cycling', 'basketball', 'netball', 'sociedad', 'athletic', 'sporting', 'olympique', 'rovers', 'wanderers', 'albion',
+  'brewing', 'petroleum', 'mining', 'steel', 'chemicals', 'healthcare', 'pharma', 'airport authority', 'fc', 'cf', 'afc',
 ]);
 
 // compromise's own lists of words that end organization and place names ("Brothers", "Cathedral").
@@ -123,13 +140,24 @@ export const NON_ENTITY_HEADS = new Set([
   'act', 'bill', 'law', 'treaty', 'accord', 'accords', 'agreement', 'pact', 'convention', 'summit', 'conference', 'cup', 'games',
   'olympics', 'championship', 'championships', 'open', 'war', 'award', 'awards', 'prize', 'festival', 'day', 'week', 'protocol',
   'doctrine', 'plan', 'program', 'programme', 'initiative', 'index', 'report', 'strategy', 'tour', 'grand', 'series', 'season',
+  'fair', 'expo', 'exhibition', 'marathon', 'trophy', 'charter', 'derby', 'gala', 'biennale', 'prix', 'regatta', 'rally',
+  'triathlon', 'olympiad', 'tournament', 'masters', 'classic', 'race', 'rate', 'budget', 'census', 'election', 'elections', 'referendum',
 ]);
+
+/** First words of names that are not entities: storms, operations, product lines. */
+export const NON_ENTITY_FIRST = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical', 'operation', 'project', 'model', 'version', 'covid', 'covid-19']);
+
+/** First words of place names: "River Teme", "Lake Geneva", "Santa Clara", "Port Harcourt". */
+export const PLACE_FIRST = new Set(['river', 'lake', 'mount', 'mt.', 'port', 'fort', 'san', 'santa', 'são', 'sao', 'saint', 'st.', 'gulf', 'bay', 'cape', 'isle', 'sierra', 'costa', 'rio', 'lago', 'monte', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
+
+/** Single-word organization names by their ending: "Bundesbank", "Afrinvest", "Nasscom". */
+export const ORG_SUFFIX = /(?:bank|corp|tech|soft|com|invest|capital|media|motors|pharma|air|airways|telecom|energy|ware)$/i;
 
 /** Acronyms that are titles, units or common words rather than organizations. */
 export const ACRONYM_STOP = new Set([
   'CEO', 'CFO', 'CTO', 'COO', 'TV', 'AI', 'GDP', 'OK', 'PM', 'AM', 'PR', 'IT', 'ID', 'DNA', 'HIV', 'AIDS', 'COVID', 'USD', 'EUR',
   'GBP', 'VAT', 'IPO', 'ETF', 'EV', 'EVS', 'MP', 'MEP', 'MPS', 'GMT', 'UTC', 'BC', 'AD', 'UFO', 'VIP', 'FAQ', 'PDF', 'PHD', 'MBA', 'AGM',
-  'RSS', 'XML', 'HTML', 'CDATA', 'JSON', 'URL', 'HTTP', 'HTTPS', 'CSS', 'SQL', 'GPS', 'USB', 'LED', 'LCD', 'Q&A', 'FAQ', 'Q1', 'Q2', 'Q3', 'Q4', 'I', 'II', 'III', 'IV', 'A', 'LGBT', 'LGBTQ', 'CO2', 'KM', 'KG', 'MW', 'GW', 'US-LED', 'NFT', 'API', 'CPU',
+  'CD', 'DVD', 'LP', 'EP', 'PC', 'SUV', 'RSS', 'XML', 'HTML', 'CDATA', 'JSON', 'URL', 'HTTP', 'HTTPS', 'CSS', 'SQL', 'GPS', 'USB', 'LED', 'LCD', 'Q&A', 'FAQ', 'Q1', 'Q2', 'Q3', 'Q4', 'I', 'II', 'III', 'IV', 'A', 'LGBT', 'LGBTQ', 'CO2', 'KM', 'KG', 'MW', 'GW', 'US-LED', 'NFT', 'API', 'CPU',
 ]);
 
 /** Verbs that, right after a bare name, show a speaking person. */

@@ -57,6 +57,7 @@ export function sentences(text: string): string[] {
   return result;
 }
 
+const COMPOUND = /^(\p{Lu}[\p{L}.'’]*)-(?:based|headquartered|born|listed|owned|led|backed|made|registered|focused|bound|area|era|style|linked|allied|funded)$/u;
 const LEADING = /^[("“‘'\[«¿¡*_]+/u;
 const TRAILING = /[)"”’'\],.;:!?…»*_]+$/u;
 
@@ -79,6 +80,12 @@ export function tokenize(sentence: string): Term[] {
     else if (post.startsWith('.') && /^\p{Lu}/u.test(body) && ABBREVIATIONS.has(body.slice(0, body.length - post.length).toLowerCase())) post = post.slice(1);
     body = body.slice(0, body.length - post.length);
     if (!body) continue;
+    // "Zurich-based", "Kremlin-backed": the name, then the rest as punctuation-like context.
+    const compound = COMPOUND.exec(body);
+    if (compound) {
+      post = body.slice(compound[1]!.length) + post;
+      body = compound[1]!;
+    }
     terms.push({ text: body, pre: pendingPre + pre, post: post || ' ', tags: [] });
     pendingPre = '';
   }
