@@ -31,11 +31,12 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
   const drafts = new Map<string, EntityDraft>();
   const articleMentions: Array<Array<{ key: string; count: number }>> = [];
   const surnameOwners = surnameIndex(sorted);
+  const formOwners = formIndex(sorted);
 
   sorted.forEach(({ mentions }, rank) => {
     const seen = new Map<string, number>();
     for (const mention of mentions) {
-      const key = corpusKey(mention, surnameOwners);
+      const key = corpusKey(mention, surnameOwners, formOwners);
       let draft = drafts.get(key);
       if (!draft) {
         draft = { key, names: new Map(), forms: new Set(), types: new Map(), ranks: new Set(), firstWords: mention.name.split(' ').length };
@@ -151,8 +152,30 @@ function surnameIndex(extracted: ExtractedArticle[]): Map<string, string | null>
   return owners;
 }
 
-function corpusKey(mention: Mention, surnameOwners: Map<string, string | null>): string {
+/**
+ * Which entity each short form belongs to, per type, over the whole corpus: one article's "World Health
+ * Organization (WHO)" tells that another article's bare "WHO" is the same body. Ambiguous forms map to null.
+ */
+function formIndex(extracted: ExtractedArticle[]): Map<string, string | null> {
+  const owners = new Map<string, string | null>();
+  for (const { mentions } of extracted) {
+    for (const mention of mentions) {
+      const full = foldKey(mention.name);
+      for (const form of mention.forms) {
+        const key = `${mention.type}:${foldKey(form.replace(/(?:['’]s|(?<=s)['’])$/u, ''))}`;
+        if (key.endsWith(`:${full}`)) continue;
+        const owner = owners.get(key);
+        owners.set(key, owner === undefined || owner === full ? full : null);
+      }
+    }
+  }
+  return owners;
+}
+
+function corpusKey(mention: Mention, surnameOwners: Map<string, string | null>, formOwners: Map<string, string | null>): string {
   const key = foldKey(mention.name);
+  const byForm = formOwners.get(`${mention.type}:${key}`);
+  if (byForm) return byForm;
   if (mention.type === 'person' && !key.includes(' ')) return surnameOwners.get(key) ?? key;
   return key;
 }
