@@ -16,6 +16,8 @@ import {
   PERSON_NOUNS,
   PERSON_TITLES,
   PLACE_FIRST,
+  PLACE_TITLES,
+  PORTFOLIOS,
   PLACE_HEADS,
   PLACE_LAST_WORDS,
   SPEECH_VERBS,
@@ -94,6 +96,8 @@ function isCommonWord(word: string, sentenceInitial = false): boolean {
   return inLexicon(word) || tags.some((tag) => FUNCTION_TAGS.includes(tag)) || (sentenceInitial && tags.includes('Plural'));
 }
 
+/** "President", "President-elect", "Dr." */
+const isTitle = (word: string) => PERSON_TITLES.has(word.toLowerCase()) || PERSON_TITLES.has(word.toLowerCase().replace(/-elect$/, ''));
 const isCapitalized = (word: string) => /^(?:\p{Lu}|\p{Ll}+\p{Lu}|(?:al|el)-\p{Lu}|(?:d|l|dell)['’]\p{Lu}|\d+\p{Lu})/u.test(word);
 const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(word);
 const isCamelCase = (word: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) || /^\p{Lu}{2,}\p{Ll}+/u.test(word);
@@ -220,29 +224,39 @@ function words(terms: Term[], start: number, end: number): string[] {
 function expandAcronyms(terms: Term[], candidates: Candidate[]): void {
   terms.forEach((term, index) => {
     const acronym = term.text.replace(/[().,]/g, '');
-    if (!/\(\s*$/u.test(term.pre) || !isAcronym(acronym) || index === 0) return;
+    if (!/\(\s*$/u.test(term.pre) || !isAcronym(acronym) || index < 2) return;
     const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-    let initials = '';
-    for (let start = index - 1; start >= 0 && initials.length < letters.length; start--) {
-      const word = terms[start]!.text;
-      if (start < index - 1 && breaksAfter(terms[start]!)) break;
-      if (ACRONYM_FILLERS.has(word.toLowerCase())) continue;
-      if (!isCapitalized(word)) break;
-      initials = word[0]!.toUpperCase() + initials;
-      if (initials === letters && start < index - 1) {
-        const inside = candidates.filter((candidate) => candidate.end >= start && candidate.start <= index - 1);
-        if (inside.some((candidate) => candidate.acronym === acronym && candidate.start === start)) return;
-        const expansion = toCandidate(terms, start, index - 1);
-        if (!expansion) return;
-        expansion.acronym = acronym;
-        expansion.type ??= 'organization';
-        for (const candidate of inside) candidates.splice(candidates.indexOf(candidate), 1);
-        candidates.push(expansion);
-        candidates.sort((a, b) => a.start - b.start);
-        return;
-      }
+    for (let start = index - 2; start >= Math.max(0, index - 12); start--) {
+      if (breaksAfter(terms[start]!) || !isCapitalized(terms[start]!.text)) continue;
+      const span = terms.slice(start, index);
+      if (span.slice(0, -1).some((t) => breaksAfter(t))) break;
+      if (!spellsAcronym(span.map((t) => t.text), letters)) continue;
+      const inside = candidates.filter((candidate) => candidate.end >= start && candidate.start <= index - 1);
+      if (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === index - 1) return;
+      const expansion = toCandidate(terms, start, index - 1);
+      if (!expansion) return;
+      expansion.acronym = acronym;
+      expansion.type ??= 'organization';
+      for (const candidate of inside) candidates.splice(candidates.indexOf(candidate), 1);
+      candidates.push(expansion);
+      candidates.sort((a, b) => a.start - b.start);
+      return;
     }
   });
+}
+
+/** Do the words' initials spell the acronym? Capitalized words must each give a letter; "of", "and"… may. */
+function spellsAcronym(words: string[], letters: string): boolean {
+  const match = (w: number, l: number): boolean => {
+    if (w === words.length) return l === letters.length;
+    const word = words[w]!;
+    const initial = word[0]!.toUpperCase();
+    if (ACRONYM_FILLERS.has(word.toLowerCase())) return match(w + 1, l) || (initial === letters[l] && match(w + 1, l + 1));
+    if (!isCapitalized(word) || initial !== letters[l]) return false;
+    // A word may give more than its initial: "ECOWAS" from "Economic COmmunity…", "NASA", "KBA".
+    return match(w + 1, l + 1) || (l + 1 < letters.length && word.toUpperCase().startsWith(letters.slice(l, l + 2)) && match(w + 1, l + 2));
+  };
+  return match(0, 0);
 }
 
 /** Names in one list share a kind: "Amazon, Microsoft and Alphabet"; the untyped take the list's type. */
@@ -271,10 +285,13 @@ function typeLists(terms: Term[], candidates: Candidate[]): void {
 /** One run of capitalized words can hold two names: "Ontario Premier Doug Ford" is Ontario and Doug Ford. */
 function toCandidates(terms: Term[], start: number, end: number): Candidate[] {
   for (let split = end - 1; split > start; split--) {
-    const word = terms[split]!.text.toLowerCase();
-    if (PERSON_TITLES.has(word) && !PERSON_TITLES.has(terms[split - 1]!.text.toLowerCase()) && isCapitalized(terms[split + 1]!.text)) {
-      const before = toCandidate(terms, start, split - 1, word);
-      const after = toCandidate(terms, split, end);
+    const word = terms[split]!.text;
+    if (isTitle(word) && !isTitle(terms[split - 1]!.text) && isCapitalized(terms[split + 1]!.text)) {
+      // "Environment Minister Marina Silva": the portfolio goes with the title.
+      const titleStart = PORTFOLIOS.has(terms[split - 1]!.text.toLowerCase()) ? split - 1 : split;
+      if (titleStart === start) break;
+      const before = toCandidate(terms, start, titleStart - 1, word.toLowerCase().replace(/-elect$/, ''));
+      const after = toCandidate(terms, titleStart, end);
       return [...(before ? [before] : []), ...(after ? [after] : [])];
     }
   }
@@ -286,9 +303,9 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
   let first = start;
   let last = end;
   let personSignal = false;
-  // "Tesla CEO Elon Musk": an organization; "Ontario Premier Doug Ford": a place.
-  let orgSignal = titleAfter !== undefined && ORG_ROLES.has(titleAfter);
-  const placeSignal = titleAfter !== undefined && !orgSignal;
+  // "Tesla CEO Elon Musk", "Bundesbank President Joachim Nagel": organizations; "Ontario Premier Doug Ford": a place.
+  const placeSignal = titleAfter !== undefined && PLACE_TITLES.has(titleAfter);
+  let orgSignal = titleAfter !== undefined && !placeSignal;
 
   // Leading articles and sentence-initial function words ("In Moscow") are not part of the name.
   while (first < last && (/^(?:the|a|an)$/i.test(terms[first]!.text) || (terms[first]!.tags.includes('SentenceStart') && isFunctionWord(terms[first]!.text)))) first++;
@@ -299,18 +316,20 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
       const term = terms[first]!;
       const word = term.text.toLowerCase();
       const following = terms[first + 1];
-      if ((PERSON_TITLES.has(word) || term.tags.includes('Honorific')) && first < last) personSignal = true;
+      if ((isTitle(term.text) || term.tags.includes('Honorific')) && first < last) personSignal = true;
+      else if (PORTFOLIOS.has(word) && following && isTitle(following.text) && first + 1 < last) personSignal = true;
       else if (term.tags.includes('Date') || CALENDAR_WORDS.has(word)) {
         if (first === last) return undefined;
       } else if (isDemonym(stripPossessive(term.text))) {
         if (first === last) return undefined;
-        const beforePerson = following && (PERSON_TITLES.has(following.text.toLowerCase()) || following.tags.includes('FirstName'));
-        if (!beforePerson) break;
+        // "Brazilian Amazon", "Russian President Putin" lose the demonym; "British Airways" keeps it.
+        const rest = terms.slice(first + 1, last + 1).map((t) => t.text.toLowerCase());
+        if (rest.some((w) => ORG_HEADS.has(w) || ORG_LAST_WORDS.has(w)) || lookupKnown(words(terms, first, last).join(' '))) break;
       } else break;
       first++;
     }
     // Trailing titles go ("Tesla CEO"), unless the name ends "... of Justice".
-    while (last >= first && (PERSON_TITLES.has(terms[last]!.text.toLowerCase()) || ACRONYM_STOP.has(terms[last]!.text))) {
+    while (last >= first && (isTitle(terms[last]!.text) || ACRONYM_STOP.has(terms[last]!.text))) {
       if (last > first && ['of', 'for', 'the'].includes(terms[last - 1]!.text.toLowerCase())) break;
       if (ORG_ROLES.has(terms[last]!.text.toLowerCase())) orgSignal = true;
       last--;
@@ -520,7 +539,7 @@ function resolveWithinArticle(candidates: Candidate[]): Extraction {
       continue;
     }
     // "Ford" after "Ford Motor Company", "Tata" after "Tata Electronics".
-    if (keyWords.length === 1 && type !== 'person') {
+    if (keyWords.length === 1 && (type === 'organization' || type === undefined)) {
       const orgs = named('organization').filter(([orgKey]) => orgKey.startsWith(`${key} `));
       if (orgs.length === 1) mergeInto(groups, key, orgs[0]![0], false);
     }

@@ -86,16 +86,25 @@ export const PERSON_TITLES = new Set(
     'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'gov.', 'governor', 'general', 'gen.', 'chancellor',
     'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'professor', 'prof.', 'coach', 'captain', 'capt.', 'mayor',
     'premier', 'ambassador', 'commissioner', 'secretary', 'speaker', 'lawmaker', 'deputy', 'first', 'chairman', 'chairwoman', 'chair',
-    'director', 'foreign', 'defence', 'defense', 'finance', 'economy', 'interior', 'health', 'trade', 'spokesperson', 'spokesman',
+    'director', 'spokesperson', 'spokesman',
     'spokeswoman', 'chief', 'executive', 'founder', 'ceo', 'cfo', 'cto', 'coo', 'officer', 'sheikh', 'emir', 'ayatollah', 'rabbi',
     'bishop', 'archbishop', 'cardinal', 'father', 'sister', 'brother', 'colonel', 'col.', 'lt.', 'lieutenant', 'sergeant', 'sgt.',
     'admiral', 'marshal', 'inspector', 'detective', 'dean', 'attorney', 'former', 'late', 'acting', 'opposition',
     'mp', 'mep', 'striker', 'midfielder', 'defender', 'goalkeeper', 'manager', 'author', 'actor', 'actress',
     'singer', 'rapper', 'director-general', 'secretary-general', 'councillor', 'councilor', 'alderman', 'sheriff', 'reverend',
-    'rev.', 'governor-general', 'minister-president', 'environment', 'education', 'transport', 'energy', 'agriculture', 'culture',
-    'labour', 'labor', 'housing', 'home', 'treasury', 'sports', 'immigration', 'industry', 'commerce', 'tourism', 'science',
+    'rev.', 'governor-general', 'minister-president',
   ],
 );
+
+/** Portfolios that belong to the title after them: "Environment Minister Marina Silva", "Foreign Secretary". */
+export const PORTFOLIOS = new Set([
+  'foreign', 'defence', 'defense', 'finance', 'economy', 'interior', 'health', 'trade', 'environment', 'education', 'transport',
+  'energy', 'agriculture', 'culture', 'labour', 'labor', 'housing', 'home', 'treasury', 'sports', 'immigration', 'industry',
+  'commerce', 'tourism', 'science', 'justice', 'economic', 'economics', 'climate', 'digital', 'security',
+]);
+
+/** Titles after which the name before them is a place ("Ontario Premier Doug Ford"), not an organization. */
+export const PLACE_TITLES = new Set(['premier', 'governor', 'mayor', 'lieutenant-governor']);
 
 /** Roles that, following a name, show the name is an organization ("Tesla CEO", "Kremlin spokesperson"). */
 export const ORG_ROLES = new Set([
