@@ -32,6 +32,8 @@ export interface Mention {
   /** The surface forms the article used for it ("Musk", "Elon Musk"). */
   forms: string[];
   count: number;
+  /** The type is only a guess (a gazetteer hit, a default): other articles' firm typing wins. */
+  weak?: boolean;
 }
 
 export interface EntityRecord {

@@ -32,11 +32,12 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
   const articleMentions: Array<Array<{ key: string; count: number }>> = [];
   const surnameOwners = surnameIndex(sorted);
   const formOwners = formIndex(sorted);
+  const kinds = kindsByName(sorted, surnameOwners, formOwners);
 
   sorted.forEach(({ mentions }, rank) => {
     const seen = new Map<string, number>();
     for (const mention of mentions) {
-      const key = corpusKey(mention, surnameOwners, formOwners);
+      const key = kinds(mention);
       let draft = drafts.get(key);
       if (!draft) {
         draft = { key, names: new Map(), forms: new Set(), types: new Map(), ranks: new Set(), firstWords: mention.name.split(' ').length };
@@ -134,6 +135,34 @@ function resolveAcrossArticles(sorted: ExtractedArticle[], drafts: Map<string, E
       else mentions.push({ key: owner, count: name.count });
     }
   });
+}
+
+/**
+ * One name, two kinds of thing: when articles firmly type a name two ways (Amazon the company, the Amazon
+ * rainforest) it is two entities; a guessed type joins the name's most common firm type.
+ */
+function kindsByName(
+  extracted: ExtractedArticle[],
+  surnameOwners: Map<string, string | null>,
+  formOwners: Map<string, string | null>,
+): (mention: Mention) => string {
+  const firmTypes = new Map<string, Map<EntityType, number>>();
+  for (const { mentions } of extracted) {
+    for (const mention of mentions) {
+      if (mention.weak) continue;
+      const key = corpusKey(mention, surnameOwners, formOwners);
+      const types = firmTypes.get(key) ?? new Map<EntityType, number>();
+      types.set(mention.type, (types.get(mention.type) ?? 0) + 1);
+      firmTypes.set(key, types);
+    }
+  }
+  return (mention) => {
+    const key = corpusKey(mention, surnameOwners, formOwners);
+    const types = firmTypes.get(key);
+    if (!types || types.size < 2) return key;
+    const type = mention.weak || !types.has(mention.type) ? majorityType(types) : mention.type;
+    return `${key}|${type}`;
+  };
 }
 
 /** Bare surnames that belong to exactly one full name in the whole corpus. */

@@ -486,7 +486,15 @@ function classifyType(surface: string, runWords: string[], tags: Set<string>, si
   return undefined;
 }
 
-type Group = { forms: Map<string, number>; votes: Map<EntityType | 'unknown', number>; words: string[]; count: number; strong: boolean };
+type Group = {
+  forms: Map<string, number>;
+  votes: Map<EntityType | 'unknown', number>;
+  /** Types given by firm evidence, not by a gazetteer hit or a default guess. */
+  firm: Set<EntityType>;
+  words: string[];
+  count: number;
+  strong: boolean;
+};
 
 /**
  * Within one article: an acronym joins its expansion, a bare surname or given name joins the one full name it
@@ -503,7 +511,7 @@ function resolveWithinArticle(candidates: Candidate[]): Extraction {
     if (!key) continue;
     let group = groups.get(key);
     if (!group) {
-      group = { forms: new Map(), votes: new Map(), words: candidate.words, count: 0, strong: false };
+      group = { forms: new Map(), votes: new Map(), firm: new Set(), words: candidate.words, count: 0, strong: false };
       groups.set(key, group);
     }
     group.count++;
@@ -511,6 +519,7 @@ function resolveWithinArticle(candidates: Candidate[]): Extraction {
     group.forms.set(candidate.surface, (group.forms.get(candidate.surface) ?? 0) + 1);
     const vote = candidate.type ?? 'unknown';
     group.votes.set(vote, (group.votes.get(vote) ?? 0) + 1);
+    if (candidate.type && !candidate.weak) group.firm.add(candidate.type);
     if (candidate.acronym) acronyms.set(foldKey(candidate.acronym), key);
     if (candidate.aliasOf) aliases.set(key, foldKey(candidate.aliasOf));
   }
@@ -551,7 +560,7 @@ function resolveWithinArticle(candidates: Candidate[]): Extraction {
     const type = bestType(group.votes);
     const forms = [...group.forms.keys()];
     const name = lookupKnown(key)?.name ?? preferredForm(group.forms);
-    if (type) mentions.push({ name, type, forms, count: group.count });
+    if (type) mentions.push(group.firm.has(type) ? { name, type, forms, count: group.count } : { name, type, forms, count: group.count, weak: true });
     else unresolved.push({ name, forms, count: group.count });
   }
   return { mentions, unresolved };
@@ -563,7 +572,10 @@ function mergeInto(groups: Map<string, Group>, from: string, to: string, votes: 
   const target = groups.get(to);
   if (!source || !target || source === target) return;
   for (const [form, count] of source.forms) target.forms.set(form, (target.forms.get(form) ?? 0) + count);
-  if (votes) for (const [type, count] of source.votes) if (type !== 'unknown') target.votes.set(type, (target.votes.get(type) ?? 0) + count);
+  if (votes) {
+    for (const [type, count] of source.votes) if (type !== 'unknown') target.votes.set(type, (target.votes.get(type) ?? 0) + count);
+    for (const type of source.firm) target.firm.add(type);
+  }
   target.count += source.count;
   target.strong ||= source.strong;
   groups.delete(from);
