@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/corpus/build.js';
-import { extractMentions } from '../src/entities/extract.js';
+import { extractEntities, extractMentions } from '../src/entities/extract.js';
 import { slugify } from '../src/entities/slug.js';
 import { parseSeed } from '../src/parse/seed.js';
 import { BUNDLED_SEEDS } from './support/paths.js';
@@ -11,7 +11,7 @@ const SEED = '000_189017ad2c526773.txt';
 
 function extract(text: string, name = '001_0123456789abcdef.txt') {
   const { article } = parseSeed(name, text);
-  return { article: article!, mentions: extractMentions(article!.blocks) };
+  return { article: article!, ...extractEntities(article!.blocks) };
 }
 
 describe('the real seed', () => {
@@ -89,6 +89,63 @@ describe('hard cases', () => {
   });
 });
 
+describe('the hard cases real news has', () => {
+  const found = (text: string) => {
+    const { article } = parseSeed('001_0123456789abcdef.txt', ` date 2025-01-01 ${text}`);
+    return new Map(extractEntities(article!.blocks).mentions.map((m) => [m.name, m]));
+  };
+
+  it('joins given names, middle names and particles to the full name, and strips titles', () => {
+    const names = found('Brazilian President Luiz Inácio Lula da Silva met European Commission President Ursula von der Leyen in Brussels. Lula said von der Leyen was a friend, and Dr. Tedros Adhanom Ghebreyesus agreed. Tedros smiled.');
+    expect(names.get('Luiz Inácio Lula da Silva')!.forms.sort()).toEqual(['Luiz Inácio Lula da Silva', 'Lula']);
+    expect(names.get('Ursula von der Leyen')!.forms.sort()).toEqual(['Ursula von der Leyen', 'von der Leyen']);
+    expect(names.get('Tedros Adhanom Ghebreyesus')!.forms.sort()).toEqual(['Tedros', 'Tedros Adhanom Ghebreyesus']);
+    expect(names.get('European Commission')!.type).toBe('organization');
+    expect([...names.keys()].some((name) => /President|Dr\.|Brazilian/.test(name))).toBe(false);
+  });
+
+  it('keeps organizations and places named after people whole', () => {
+    const names = found('Lockheed Martin, the defence contractor, and chocolate maker Barry Callebaut reported results. Passengers at Charles de Gaulle Airport waited. Charles de Gaulle led France.');
+    expect(names.get('Lockheed Martin')!.type).toBe('organization');
+    expect(names.get('Barry Callebaut')!.type).toBe('organization');
+    expect(names.get('Charles de Gaulle Airport')!.type).toBe('place');
+    expect(names.get('Charles de Gaulle')!.type).toBe('person');
+    expect(names.has('Barry')).toBe(false);
+  });
+
+  it('finds every name of a list, typed alike', () => {
+    const names = found('Officials from Russia, Iran and Poland met. Its biggest customers, Amazon, Microsoft and Alphabet, raised spending.');
+    for (const place of ['Russia', 'Iran', 'Poland']) expect(names.get(place)!.type).toBe('place');
+    for (const company of ['Amazon', 'Microsoft', 'Alphabet']) expect(names.get(company)!.type).toBe('organization');
+  });
+
+  it('spells an acronym from its expansion even across "for" and "in"', () => {
+    const names = found('The Board of Control for Cricket in India (BCCI) named a coach. The BCCI said he would start soon.');
+    expect(names.get('Board of Control for Cricket in India')).toMatchObject({ type: 'organization', forms: ['Board of Control for Cricket in India', 'BCCI'] });
+  });
+
+  it('knows aliases: U.S./America, Bangalore/Bengaluru, Côte d\'Ivoire/Ivory Coast', () => {
+    const names = found("Tesla CEO Elon Musk said Tesla would expand in Bangalore and Bengaluru. Côte d'Ivoire and Ivory Coast grow cocoa, the U.S. said. America imports it.");
+    expect(names.get('United States')!.forms.sort()).toEqual(['America', 'U.S.']);
+    expect(names.get('Bengaluru')!.forms.sort()).toEqual(['Bangalore', 'Bengaluru']);
+    expect(names.get('Ivory Coast')!.forms.sort()).toEqual(["Côte d'Ivoire", 'Ivory Coast']);
+    expect(names.get('Tesla')!.type).toBe('organization');
+  });
+
+  it('tells the carmaker from the premier in one article', () => {
+    const names = found('Ford Motor Company will cut jobs in Cologne, Ford said. Doug Ford, the Ontario premier, said he was worried.');
+    expect(names.get('Ford Motor Company')!.type).toBe('organization');
+    expect(names.get('Doug Ford')!.type).toBe('person');
+    expect(names.get('Ontario')!.type).toBe('place');
+  });
+
+  it('does not take sentence-initial words, products or events for names', () => {
+    const names = found('Cocoa prices rose. Meanwhile Apple sold the iPhone 16 and the Model Y sold well at the Paris Motor Show. Storm Claudia hit Wales. The G20 summit and COP30 began.');
+    for (const noise of ['Cocoa', 'Meanwhile', 'iPhone', 'Model Y', 'Storm Claudia', 'G20', 'COP30', 'Paris Motor Show']) expect(names.has(noise), noise).toBe(false);
+    expect(names.get('Wales')!.type).toBe('place');
+  });
+});
+
 describe('across articles', () => {
   const corpus = buildCorpus([
     extract(' date 2025-01-01 Zoë Lefèvre, an economist, spoke in Paris. Elon Musk listened.', '001_0000000000000001.txt'),
@@ -108,6 +165,23 @@ describe('across articles', () => {
     expect(bySlug.get('doug-ford')!.articles).toEqual([corpus.articles.findIndex((a) => a.id === '0000000000000003')]);
     expect(bySlug.get('harrison-ford')!.articles).toEqual([corpus.articles.findIndex((a) => a.id === '0000000000000004')]);
     expect(bySlug.has('ford')).toBe(false);
+  });
+
+  it('links an acronym to the expansion another article gave it, and keeps a name that means two things apart', () => {
+    const corpus = buildCorpus([
+      extract(' date 2025-01-01 The World Health Organization (WHO) met in Geneva.', '001_0000000000000011.txt'),
+      extract(' date 2025-01-02 The WHO said cases fell, a WHO spokesperson said.', '002_0000000000000012.txt'),
+      extract(' date 2025-01-03 Shares in Amazon rose, and Amazon said it would hire. Its rivals, Amazon, Microsoft and Alphabet, grew.', '003_0000000000000013.txt'),
+      extract(' date 2025-01-04 Fires spread across the Amazon, and deforestation in the Amazon rose in Brazil.', '004_0000000000000014.txt'),
+    ]);
+    const who = corpus.entities.filter((entity) => entity.type === 'organization' && /who|world health/i.test(entity.name));
+    expect(who).toHaveLength(1);
+    expect(who[0]!.articles).toHaveLength(2);
+    const amazons = corpus.entities.filter((entity) => entity.name === 'Amazon').map((entity) => [entity.slug, entity.type]).sort();
+    expect(amazons).toEqual([
+      ['amazon', 'organization'],
+      ['amazon-place', 'place'],
+    ]);
   });
 
   it('orders articles newest first and gives each a stable urn:uuid id', () => {

@@ -41,6 +41,8 @@ interface Candidate {
   weak?: boolean;
   /** "CERN, the European Organization for Nuclear Research": this candidate is another name of that acronym. */
   aliasOf?: string;
+  /** Looks like an ordinary word capitalized by its place: counts only as a short form of a name found elsewhere. */
+  tentative?: boolean;
 }
 
 /** A name the article uses but gives no type: the corpus may know it from other articles ("Tesla"). */
@@ -62,6 +64,7 @@ const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'M
 const CALENDAR_WORDS = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
+const LEADING_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'bin', 'ibn']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 const ACRONYM_FILLERS = new Set(['of', 'for', 'in', 'and', 'the', '&', 'on', 'de', 'du', 'des', 'la', 'le', 'der', 'und', 'y', 'e']);
@@ -155,6 +158,8 @@ function candidatesIn(text: string): Candidate[] {
         start++;
         continue;
       }
+      // A bare "von der Leyen" or "da Silva" starts at its particles.
+      while (start > 0 && LEADING_PARTICLES.has(terms[start - 1]!.text) && !breaksAfter(terms[start - 1]!) && (start < 2 || !isCapitalized(terms[start - 2]!.text) || breaksAfter(terms[start - 2]!))) start--;
       let end = start;
       while (end + 1 < terms.length && !breaksAfter(terms[end]!) && !POSSESSIVE.test(terms[end]!.text)) {
         const next = terms[end + 1]!;
@@ -201,7 +206,7 @@ function joinAcross(terms: Term[], start: number, end: number): number {
   while (end + 1 + bridge < terms.length) {
     const term = terms[end + 1 + bridge]!;
     const word = term.text.toLowerCase();
-    const isParticle = PARTICLES.has(word) && !terms[end]!.tags.includes('SentenceStart');
+    const isParticle = PARTICLES.has(word);
     const afterOrg = runHasOrgHead && (CONNECTORS_AFTER_ORG.has(word) || (bridge > 0 && word === 'the'));
     const afterPlace = (PLACE_HEADS.has(previous) || previous === 'republic' || previous === 'kingdom') && (word === 'of' || (bridge > 0 && word === 'the'));
     if (!isParticle && !afterOrg && !afterPlace) break;
@@ -355,7 +360,9 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
     if (single) {
       if (tags.has('Date') || tags.has('Pronoun') || ACRONYM_STOP.has(head) || CALENDAR_WORDS.has(headLower)) return undefined;
       if (ORG_HEADS.has(headLower) || PLACE_HEADS.has(headLower) || isDemonym(head)) return undefined;
-      if (isSentenceStart && !isAcronym(head) && !tags.has('Person') && !tags.has('Place') && isCommonWord(firstTerm.text, true)) return undefined;
+      if (isSentenceStart && !isAcronym(head) && !tags.has('Person') && !tags.has('Place') && isCommonWord(firstTerm.text)) return undefined;
+      // "Maintainers said…" or "Tedros said…": kept only if the article names someone that way.
+      if (isSentenceStart && !isAcronym(head) && isCommonWord(firstTerm.text, true)) return { surface, words: runWords, start: first, end: last, tentative: true };
       if (isSentenceStart && head.includes('-') && head.split('-').every((part) => isCommonWord(part, true))) return undefined;
       if (!isAcronym(head) && isCommonWord(head) && !tags.has('ProperNoun')) return undefined;
       // Products and events by shape: "iPhone", "COP30", "G20".
@@ -372,7 +379,8 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
   if (next && /\(\s*$/u.test(next.pre) && isAcronym(next.text.replace(/[().,]/g, ''))) candidate.acronym = next.text.replace(/[().,]/g, '');
   if (next && ORG_ROLES.has(next.text.toLowerCase()) && !breaksAfter(terms[last]!)) orgSignal = true;
   const speaks = !!next && SPEECH_VERBS.has(next.text.toLowerCase()) && !breaksAfter(terms[last]!);
-  const before = terms[first - 1];
+  // "in Darmstadt", "across the Amazon"
+  const before = /^(?:the|a)$/i.test(terms[first - 1]?.text ?? '') ? terms[first - 2] : terms[first - 1];
   const possessive = POSSESSIVE.test(terms[last]!.text);
   const described = describedAs(terms, first, last);
   const located =
@@ -389,7 +397,9 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
     pronoun: single ? pronounAfter(terms, last) : undefined,
     known: knownAfterStrip,
   });
-  candidate.type = typing?.type;
+  // A sentence's first word typed only by a gazetteer ("Cocoa prices…") stays untyped unless the article confirms it.
+  const guessAtStart = single && isSentenceStart && typing?.weak;
+  candidate.type = guessAtStart ? undefined : typing?.type;
   candidate.weak = typing?.weak;
   candidate.strong = !!knownAfterStrip || isAcronym(surface) || isCamelCase(surface) || orgSignal || described !== undefined;
   return candidate;
@@ -451,7 +461,7 @@ interface Signals {
 function classify(surface: string, runWords: string[], tags: Set<string>, signals: Signals): { type: EntityType; weak?: boolean } | undefined {
   const type = classifyType(surface, runWords, tags, signals);
   if (!type) return undefined;
-  const weak = !signals.known && !signals.described && !signals.personSignal && !signals.orgSignal && lookupPlace(surface) !== undefined && type === 'place';
+  const weak = !signals.known && !signals.described && !signals.personSignal && !signals.orgSignal && !signals.located && lookupPlace(surface) !== undefined && type === 'place';
   return { type, weak: weak || (type === 'person' && !tags.has('FirstName') && !signals.personSignal && !signals.described && !signals.speaks && !signals.pronoun) };
 }
 
@@ -487,6 +497,8 @@ function classifyType(surface: string, runWords: string[], tags: Set<string>, si
 }
 
 type Group = {
+  /** Every mention is tentative: merge it into a name or drop it. */
+  tentative: boolean;
   forms: Map<string, number>;
   votes: Map<EntityType | 'unknown', number>;
   /** Types given by firm evidence, not by a gazetteer hit or a default guess. */
@@ -511,10 +523,11 @@ function resolveWithinArticle(candidates: Candidate[]): Extraction {
     if (!key) continue;
     let group = groups.get(key);
     if (!group) {
-      group = { forms: new Map(), votes: new Map(), firm: new Set(), words: candidate.words, count: 0, strong: false };
+      group = { tentative: true, forms: new Map(), votes: new Map(), firm: new Set(), words: candidate.words, count: 0, strong: false };
       groups.set(key, group);
     }
     group.count++;
+    group.tentative &&= !!candidate.tentative;
     group.strong ||= !!candidate.strong;
     group.forms.set(candidate.surface, (group.forms.get(candidate.surface) ?? 0) + 1);
     const vote = candidate.type ?? 'unknown';
@@ -557,6 +570,7 @@ function resolveWithinArticle(candidates: Candidate[]): Extraction {
   const mentions: Mention[] = [];
   const unresolved: Unresolved[] = [];
   for (const [key, group] of groups) {
+    if (group.tentative) continue;
     const type = bestType(group.votes);
     const forms = [...group.forms.keys()];
     const name = lookupKnown(key)?.name ?? preferredForm(group.forms);
@@ -578,6 +592,7 @@ function mergeInto(groups: Map<string, Group>, from: string, to: string, votes: 
   }
   target.count += source.count;
   target.strong ||= source.strong;
+  target.tentative &&= source.tentative;
   groups.delete(from);
 }
 

@@ -169,7 +169,7 @@ export const NON_ENTITY_HEADS = new Set([
   'olympics', 'championship', 'championships', 'open', 'war', 'award', 'awards', 'prize', 'festival', 'day', 'week', 'protocol',
   'doctrine', 'plan', 'program', 'programme', 'initiative', 'index', 'report', 'strategy', 'tour', 'grand', 'series', 'season',
   'fair', 'expo', 'exhibition', 'marathon', 'trophy', 'charter', 'derby', 'gala', 'biennale', 'prix', 'regatta', 'rally',
-  'triathlon', 'olympiad', 'tournament', 'masters', 'classic', 'race', 'rate', 'budget', 'census', 'election', 'elections', 'referendum',
+  'triathlon', 'olympiad', 'tournament', 'show', 'masters', 'classic', 'race', 'rate', 'budget', 'census', 'election', 'elections', 'referendum',
 ]);
 
 /** First words of names that are not entities: storms, operations, product lines. */
