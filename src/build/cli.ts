@@ -44,11 +44,16 @@ function formatWarning(warning: Warning): string {
   return `${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`;
 }
 
+/** A bar on a terminal; under wrangler (no terminal) a line at each quarter, and only for big corpora. */
 function progressBar(done: number, total: number): void {
-  if (!process.stderr.isTTY || total < 200 || (done % 100 !== 0 && done !== total)) return;
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} seeds${done === total ? '\n' : ''}`);
+  if (process.stderr.isTTY) {
+    if (total < 200 || (done % 100 !== 0 && done !== total)) return;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} seeds${done === total ? '\n' : ''}`);
+  } else if (total >= 2000 && done > 0 && done % Math.ceil(total / 4) === 0) {
+    process.stderr.write(`wirefeed: ${done}/${total} seeds read\n`);
+  }
 }
 
 function moduleSource(corpus: Corpus): string {
