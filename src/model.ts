@@ -4,11 +4,15 @@ export type EntityType = 'person' | 'organization' | 'place';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
 
-/** A problem found in the input: always names the file, and the line when there is one. */
+/**
+ * Something found in the input: always names the file, and the line when there is one. A `note` reports a
+ * harmless repair (a BOM, CRLF line endings) and never fails a strict build; everything else is a warning.
+ */
 export interface Warning {
   file: string;
   line?: number;
   message: string;
+  level?: 'note';
 }
 
 export type Block = { kind: 'paragraph' | 'subheading'; text: string };

@@ -107,7 +107,7 @@ describe('messy input', () => {
 
   it('falls back to Windows-1252 for bytes that are not UTF-8', () => {
     const decoded = decodeSeed(Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94]));
-    expect(decoded).toEqual({ text: 'Café “q”', encoding: 'windows-1252' });
+    expect(decoded).toEqual({ text: 'Café “q”', encoding: 'windows-1252', invalidSequences: 0 });
   });
 
   it('validates calendar dates', () => {

@@ -41,7 +41,7 @@ const strict = values.strict || process.env.WIREFEED_STRICT === '1';
 const configFile = values.entities ?? process.env.WIREFEED_ENTITIES ?? 'entities.config.json';
 
 function formatWarning(warning: Warning): string {
-  return `${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`;
+  return `${warning.level ?? 'warning'}: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`;
 }
 
 /** A bar on a terminal; under wrangler (no terminal) a line at each quarter, and only for big corpora. */
@@ -72,6 +72,8 @@ try {
   const rules = loadEntityRules(configFile, values.entities !== undefined || process.env.WIREFEED_ENTITIES !== undefined);
   const { extracted, warnings, files } = loadSeeds(seedDirs, progressBar, rules);
   for (const entry of rules?.usage.unused() ?? []) warnings.push({ file: configFile, message: `${entry} matched nothing in the corpus` });
+  const notes = warnings.filter((warning) => warning.level === 'note');
+  const problems = warnings.filter((warning) => warning.level !== 'note');
   const corpus = buildCorpus(extracted);
   const source = moduleSource(corpus);
   // Rewriting an unchanged module would make `wrangler dev` reload for nothing.
@@ -82,15 +84,15 @@ try {
 
   const byType = (type: string) => corpus.entities.filter((entity) => entity.type === type).length;
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  for (const warning of warnings) console.warn(`warning: ${formatWarning(warning)}`);
+  for (const warning of warnings) console.warn(formatWarning(warning));
   console.log(
     `wirefeed: ${count(corpus.articles.length, 'article')} from ${count(files, 'seed file')} in ${seedDirs.join(', ')}; ` +
       `${count(corpus.entities.length, 'entity', 'entities')} (${count(byType('person'), 'person', 'people')}, ` +
       `${count(byType('organization'), 'organization')}, ${count(byType('place'), 'place')}); ` +
-      `${count(warnings.length, 'warning')}; ${Math.round(performance.now() - started)} ms`,
+      `${count(problems.length, 'warning')}${notes.length ? `, ${count(notes.length, 'note')}` : ''}; ${Math.round(performance.now() - started)} ms`,
   );
-  if (strict && warnings.length > 0) {
-    console.error(`wirefeed: strict mode: ${warnings.length} warning(s) fail the build`);
+  if (strict && problems.length > 0) {
+    console.error(`wirefeed: strict mode: ${problems.length} warning(s) fail the build`);
     process.exit(1);
   }
 } catch (error) {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Warning } from '../model.js';
 import { extractEntities } from '../entities/extract.js';
 import { idFromFileName, parseSeed } from '../parse/seed.js';
-import { decodeSeed } from '../parse/text.js';
+import { readSeedBytes } from '../parse/seed-file.js';
+import { MAX_ITEM_ENTITIES } from '../corpus/build.js';
 import type { ExtractedArticle } from '../corpus/build.js';
 import type { EntityRules } from '../entities/config.js';
 
@@ -12,7 +13,7 @@ export type SeedLoad = { extracted: ExtractedArticle[]; warnings: Warning[]; fil
 export type Progress = (done: number, total: number) => void;
 
 /** Reads every `*.txt` of the seed folders, in name order; one bad file costs only itself. */
-export function loadSeeds(dirs: string[], onProgress?: Progress, rules?: EntityRules): SeedLoad {
+export function loadSeeds(dirs: string[], onProgress?: Progress, rules?: EntityRules, now = Date.now()): SeedLoad {
   const warnings: Warning[] = [];
   const files: Array<{ dir: string; name: string }> = [];
   for (const dir of dirs) {
@@ -36,15 +37,21 @@ export function loadSeeds(dirs: string[], onProgress?: Progress, rules?: EntityR
       warnings.push({ file: name, message: `same id ${id} as ${owners.get(id)}: skipped, the first file keeps the id` });
       return;
     }
-    const decoded = decodeSeed(readFileSync(join(dir, name)));
-    if (decoded.encoding !== 'utf-8') warnings.push({ file: name, message: 'not valid UTF-8: read as Windows-1252' });
-    const { article, warnings: parseWarnings } = parseSeed(name, decoded.text);
+    const { text: raw, notes } = readSeedBytes(name, readFileSync(join(dir, name)));
+    warnings.push(...notes);
+    if (raw === undefined) return;
+    const { article, warnings: parseWarnings } = parseSeed(name, raw, { now });
     warnings.push(...parseWarnings);
     if (!article) return;
     owners.set(article.id, name);
-    const { mentions, unresolved } = extractEntities(article.blocks);
+    const { mentions: found, unresolved } = extractEntities(article.blocks);
     const text = article.blocks.map((block) => block.text).join('\n\n');
-    extracted.push({ article, mentions: rules ? rules.apply(mentions, text) : mentions, unresolved: rules ? rules.filterUnresolved(unresolved) : unresolved });
+    const mentions = rules ? rules.apply(found, text) : found;
+    if (mentions.length === 0) warnings.push({ file: name, message: 'no entities found: the article is in the site feeds only', level: 'note' });
+    if (mentions.length > MAX_ITEM_ENTITIES) {
+      warnings.push({ file: name, message: `${mentions.length} entities found: all get the article in their feeds, its feed items list the ${MAX_ITEM_ENTITIES} most mentioned` });
+    }
+    extracted.push({ article, mentions, unresolved: rules ? rules.filterUnresolved(unresolved) : unresolved });
   });
   onProgress?.(files.length, files.length);
   return { extracted, warnings, files: files.length };

@@ -8,6 +8,8 @@ import { articleGuid, feedGuid, shortHash } from './ids.js';
 export type ExtractedArticle = { article: Article; mentions: Mention[]; unresolved?: Unresolved[] };
 
 const RELATED_MAX = 8;
+/** Categories per feed item: an article naming hundreds of entities is in all their feeds, but lists these. */
+export const MAX_ITEM_ENTITIES = 50;
 const TYPE_ORDER: EntityType[] = ['organization', 'person', 'place'];
 
 interface EntityDraft {
@@ -62,7 +64,9 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
 
   const articles: ArticleRecord[] = sorted.map(({ article }, rank) => {
     const entities = articleMentions[rank]!
-      .sort((a, b) => b.count - a.count || indexOfKey.get(a.key)! - indexOfKey.get(b.key)!)
+      // Ties by name, not by corpus-wide rank: another article must not reorder this one's categories.
+      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
+      .slice(0, MAX_ITEM_ENTITIES)
       .map(({ key }) => indexOfKey.get(key)!);
     return {
       id: article.id,

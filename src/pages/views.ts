@@ -40,7 +40,7 @@ function articleList(articles: ArticleLink[]): Markup {
   if (articles.length === 0) return html`<p>No articles yet.</p>`;
   return html`<ol class="articles">
 ${articles.map(
-  (article) => html`<li><a class="title" href="${article.url}">${article.title}</a>
+  (article) => html`<li dir="auto"><a class="title" href="${article.url}">${article.title}</a>
 <div class="meta"><time datetime="${article.date}">${longDate(article.date)}</time></div>
 <p class="excerpt">${excerpt(article.summary)}</p></li>
 `,
@@ -112,7 +112,7 @@ export function articlePage(props: {
   source: string;
   entities: EntityLink[];
 }): Markup {
-  const body = html`<article class="story">
+  const body = html`<article class="story" dir="auto">
 <h1>${props.title}</h1>
 <p class="meta"><time datetime="${props.date}">${longDate(props.date)}</time></p>
 ${raw(props.contentHtml)}

@@ -20,17 +20,37 @@ export function idFromFileName(file: string): string | undefined {
  * An article without a valid date is not published (feeds need a date and inventing one misleads readers):
  * it comes back as a warning only.
  */
-export function parseSeed(file: string, raw: string, fallbackId?: string): ParseResult {
+export interface ParseOptions {
+  /** Build time, ms since the epoch: dates far beyond it are reported. */
+  now?: number;
+}
+
+const FUTURE_TOLERANCE_DAYS = 2;
+// Explicit direction controls can reorder what a reader sees ("Trojan Source"); RTL letters themselves are fine.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+export function parseSeed(file: string, raw: string, options: ParseOptions = {}): ParseResult {
   const warnings: Warning[] = [];
   const warn = (message: string, line?: number) => warnings.push(line ? { file, line, message } : { file, message });
 
-  const id = idFromFileName(file) ?? fallbackId;
+  const id = idFromFileName(file);
   if (!id) {
     warn('file name is not <number>_<16 hex>.txt, so the article has no stable id: skipped');
     return { warnings };
   }
 
-  const stripped = stripXmlIllegal(normalizeNewlines(raw.replace(/^\uFEFF/, '')).normalize('NFC'));
+  const unified = normalizeNewlines(raw.replace(/^\uFEFF/, ''));
+  const composed = unified.normalize('NFC');
+  if (composed !== unified) warnings.push({ file, message: 'combining characters composed (Unicode NFC)', level: 'note' });
+  const bidi = (composed.match(BIDI_CONTROLS) ?? []).length;
+  if (bidi > 0) warn(`removed ${bidi} bidirectional control character(s) that could disguise the text`);
+  if (/[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.test(composed)) {
+    warnings.push({ file, message: 'right-to-left text: published as written, shown with dir="auto"', level: 'note' });
+  }
+  if (/<\/?[a-z!?][^>]*>|\]\]>/i.test(composed)) {
+    warnings.push({ file, message: 'markup-like text (tags, CDATA ends) is published as plain text, escaped', level: 'note' });
+  }
+  const stripped = stripXmlIllegal(composed.replace(BIDI_CONTROLS, ''));
   const text = stripped.text;
   if (stripped.removed > 0) warn(`removed ${stripped.removed} character(s) that XML 1.0 cannot carry`);
 
@@ -75,6 +95,9 @@ export function parseSeed(file: string, raw: string, fallbackId?: string): Parse
     return { warnings };
   }
   if (!date) return { warnings };
+  if (options.now !== undefined && Date.parse(date) > options.now + FUTURE_TOLERANCE_DAYS * 86_400_000) {
+    warn(`date ${date} is in the future: published anyway, at the top of every feed until then`, dateLine);
+  }
 
   return {
     article: {

@@ -1,9 +1,11 @@
 // Builds the deployable Worker exactly as `wrangler deploy` would (its [build] command included),
 // from the bundled seeds plus the test fixtures; every test file then runs that bundle in workerd.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BAD_SEEDS, HUGE_SEED, hugeSeed } from '../fixtures/make-bad-seeds.js';
 import { delimiter } from 'node:path';
-import { BUILD_LOG, BUNDLED_SEEDS, DIST, FIXTURE_SEEDS, ROOT, TEST_OUT } from './paths.js';
+import { BAD_SEEDS_COPY, BUILD_LOG, BUILD_LOG_BAD, BUNDLED_SEEDS, DIST, DIST_BAD, FIXTURE_SEEDS, ROOT, TEST_OUT } from './paths.js';
 
 function run(args: string[], env: Record<string, string>) {
   const result = spawnSync('npx', args, { cwd: ROOT, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', ...env }, encoding: 'utf8' });
@@ -16,6 +18,12 @@ export function setup() {
   mkdirSync(TEST_OUT, { recursive: true });
   const build = run(['wrangler', 'deploy', '--dry-run', '--outdir', DIST], { WIREFEED_SEEDS: [BUNDLED_SEEDS, FIXTURE_SEEDS].join(delimiter) });
   writeFileSync(BUILD_LOG, `${build.stdout}\n${build.stderr}`);
+
+  // A second Worker with every broken seed in its corpus, the 5 MB one included.
+  cpSync(BAD_SEEDS, BAD_SEEDS_COPY, { recursive: true });
+  writeFileSync(join(BAD_SEEDS_COPY, HUGE_SEED), hugeSeed());
+  const bad = run(['wrangler', 'deploy', '--dry-run', '--outdir', DIST_BAD], { WIREFEED_SEEDS: [BUNDLED_SEEDS, FIXTURE_SEEDS, BAD_SEEDS_COPY].join(delimiter) });
+  writeFileSync(BUILD_LOG_BAD, `${bad.stdout}\n${bad.stderr}`);
 }
 
 export function teardown() {

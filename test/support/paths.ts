@@ -7,3 +7,6 @@ export const DIST = join(TEST_OUT, 'dist');
 export const BUILD_LOG = join(TEST_OUT, 'build.log');
 export const FIXTURE_SEEDS = join(ROOT, 'test/fixtures/seeds');
 export const BUNDLED_SEEDS = join(ROOT, 'seeds');
+export const DIST_BAD = join(TEST_OUT, 'dist-bad');
+export const BAD_SEEDS_COPY = join(TEST_OUT, 'bad-seeds');
+export const BUILD_LOG_BAD = join(TEST_OUT, 'build-bad.log');

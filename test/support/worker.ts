@@ -12,10 +12,10 @@ export const BINDINGS = {
 };
 
 /** The built Worker (dist/index.js from `wrangler deploy --dry-run`) running in workerd. */
-export async function startWorker(bindings: Record<string, string> = BINDINGS) {
+export async function startWorker(bindings: Record<string, string> = BINDINGS, dist = DIST) {
   const mf = new Miniflare({
     modules: true,
-    scriptPath: join(DIST, 'index.js'),
+    scriptPath: join(dist, 'index.js'),
     compatibilityDate: '2026-04-26',
     bindings,
   });
