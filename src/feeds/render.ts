@@ -43,6 +43,8 @@ function newFeed(doc: FeedDocument, format: FeedFormat): Feed {
     generator: GENERATOR,
     favicon: format === 'atom' ? doc.iconUrl : undefined,
     feedLinks: { [format]: doc.selfUrl },
+    // Browsers render the feed through it; readers ignore it.
+    stylesheet: format === 'json' ? undefined : doc.stylesheetUrl,
     author: { name: doc.siteName, link: doc.siteUrl },
     copyright: undefined,
   });

@@ -48,6 +48,8 @@ export interface FeedDocument {
   updated: string;
   language: string;
   iconUrl: string;
+  /** XSLT for browsers, referenced by Atom and RSS. */
+  stylesheetUrl?: string;
   entityScheme: string;
   /** The entity a filtered feed is about, for JSON Feed's `_wirefeed`. */
   entity?: { slug: string; name: string; type: EntityType };

@@ -4,9 +4,15 @@ export const STYLESHEET = `
 :root { color-scheme: light dark; --fg: #1b1b1f; --muted: #5d5d66; --bg: #fdfdfc; --card: #f3f2ef; --accent: #b3261e; --line: #dcdad5; }
 @media (prefers-color-scheme: dark) { :root { --fg: #ecebe8; --muted: #a8a6a0; --bg: #16161a; --card: #202026; --accent: #ff8a80; --line: #34343c; } }
 * { box-sizing: border-box; }
+main, header, footer, section, nav { display: block; }
 body { margin: 0; font: 17px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
 a { color: var(--accent); text-underline-offset: 2px; }
 header.site, main, footer.site { max-width: 46rem; margin: 0 auto; padding: 0 1rem; }
+.notice { background: var(--card); border-left: 4px solid var(--accent); padding: .5rem .75rem; }
+input.copy { width: 100%; font: .95rem ui-monospace, monospace; padding: .4rem; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: .25rem; }
+form.filter { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0 1rem; }
+form.filter input { flex: 1 1 12rem; font: inherit; padding: .35rem .5rem; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: .25rem; }
+form.filter button { font: inherit; padding: .35rem .9rem; border-radius: .25rem; border: 1px solid var(--accent); background: var(--accent); color: var(--bg); }
 header.site { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: baseline; padding-top: 1.25rem; padding-bottom: .75rem; border-bottom: 1px solid var(--line); }
 header.site .brand { font-weight: 700; font-size: 1.25rem; color: var(--fg); text-decoration: none; }
 header.site nav { display: flex; gap: 1rem; font-size: .95rem; }
@@ -23,6 +29,11 @@ ul.entities .count { color: var(--muted); font-size: .85em; }
 .subscribe { background: var(--card); padding: .75rem 1rem; border-radius: .5rem; margin: 1rem 0; }
 .subscribe code { overflow-wrap: anywhere; font-size: .9rem; }
 article.story p { margin: 0 0 1rem; }
+.notice { background: var(--card); border-left: 4px solid var(--accent); padding: .5rem .75rem; }
+input.copy { width: 100%; font: .95rem ui-monospace, monospace; padding: .4rem; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: .25rem; }
+form.filter { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0 1rem; }
+form.filter input { flex: 1 1 12rem; font: inherit; padding: .35rem .5rem; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: .25rem; }
+form.filter button { font: inherit; padding: .35rem .9rem; border-radius: .25rem; border: 1px solid var(--accent); background: var(--accent); color: var(--bg); }
 footer.site { color: var(--muted); font-size: .9rem; padding-top: 2rem; padding-bottom: 2rem; }
 `;
 

@@ -17,6 +17,10 @@ export interface LayoutProps {
   canonical: string;
   feeds: FeedLink[];
   body: Markup;
+  /** Open Graph type: "website" or "article". */
+  ogType?: 'website' | 'article';
+  /** Extra head markup (JSON-LD, article times). */
+  head?: Markup;
 }
 
 export function layout(props: LayoutProps): Markup {
@@ -28,6 +32,13 @@ export function layout(props: LayoutProps): Markup {
 <title>${props.title}</title>
 <meta name="description" content="${props.description}">
 <link rel="canonical" href="${props.canonical}">
+<meta property="og:type" content="${props.ogType ?? 'website'}">
+<meta property="og:title" content="${props.title}">
+<meta property="og:description" content="${props.description}">
+<meta property="og:url" content="${props.canonical}">
+<meta property="og:site_name" content="${props.siteName}">
+<meta name="twitter:card" content="summary">
+${props.head ?? ''}
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/style.css">
 ${props.feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${feed.href}">\n`)}

@@ -3,11 +3,12 @@ import { renderFeed } from '../feeds/render.js';
 import { CONTENT_TYPES, FEED_FORMATS, type FeedDocument, type FeedFormat } from '../feeds/types.js';
 import type { Corpus } from '../model.js';
 import { ICON_SVG, STYLESHEET } from '../pages/assets.js';
+import { FEED_XSL } from '../pages/feed-xsl.js';
 import type { FeedLink } from '../pages/layout.js';
 import { articlePage, entityPage, homePage, type SiteView } from '../pages/views.js';
 import { CorpusView } from './corpus-view.js';
 import { CORS_HEADERS, FEED_CACHE_CONTROL, HTML_SECURITY_HEADERS, PAGE_CACHE_CONTROL, problem, respond } from './http.js';
-import { opml } from './opml.js';
+import { opml, sitemap } from './opml.js';
 import { isQueryError, page, parsePageQuery } from './paging.js';
 import { fnv1a, siteFrom, type Env, type Site } from './site.js';
 import { articlePath, entityPath, feedPath, withPage } from './urls.js';
@@ -17,6 +18,11 @@ const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 const HOME_ARTICLES = 20;
 const ENTITY_PAGE_ARTICLES = 50;
 const ID = /^[0-9a-f]{16}$/;
+
+/** Case- and accent-insensitive matching for the directory filter: "zoe" finds "Zoë". */
+function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
 
 type AppEnv = { Bindings: Env; Variables: { site: Site } };
 
@@ -47,14 +53,22 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
 
   app.get('/', (c) => {
     const site = c.get('site');
-    return respond(c, { etag: etag(corpus.version, site, 'home'), lastModified: corpus.updated }, htmlHeaders, () =>
+    const filter = (c.req.query('q') ?? '').trim();
+    if (filter.length > 100) return problem(400, 'Bad query parameter "q": at most 100 characters.');
+    const wanted = foldForSearch(filter);
+    const matches = (index: number) => {
+      const entity = corpus.entities[index]!;
+      return [entity.name, ...entity.aliases].some((name) => foldForSearch(name).includes(wanted));
+    };
+    return respond(c, { etag: etag(corpus.version, site, `home|${filter}`), lastModified: corpus.updated }, htmlHeaders, () =>
       String(
         homePage({
           site: siteView(site),
           canonical: `${site.baseUrl}/`,
           feeds: feedLinks(site, site.name),
           articles: corpus.articles.slice(0, HOME_ARTICLES).map((article) => ({ title: article.title, url: `${site.baseUrl}${articlePath(article.id)}`, date: article.date, summary: article.summary })),
-          entities: corpus.entities.map((_, index) => view.entityLink(index, site.baseUrl)),
+          entities: corpus.entities.flatMap((_, index) => (!wanted || matches(index) ? [view.entityLink(index, site.baseUrl)] : [])),
+          filter,
         }),
       ),
     );
@@ -75,8 +89,17 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
     const version = entity ? entity.version : corpus.version;
     const ranks = entity?.articles;
     const updated = ranks ? (corpus.articles[ranks[0]!]?.date ?? '') : corpus.updated;
-    const variant = `${format}|${slug ?? ''}|${query.limit}|${query.cursor ?? ''}`;
-    const headers = { 'Content-Type': CONTENT_TYPES[format], 'Cache-Control': FEED_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff', ...CORS_HEADERS };
+    // Browsers show application/atom+xml and rss+xml as plain text; as application/xml they apply the XSLT.
+    // Feed readers do not ask for text/html, so they get the registered type.
+    const forBrowser = format !== 'json' && (c.req.header('Accept') ?? '').includes('text/html');
+    const variant = `${format}|${slug ?? ''}|${query.limit}|${query.cursor ?? ''}|${forBrowser}`;
+    const headers = {
+      'Content-Type': forBrowser ? 'application/xml; charset=utf-8' : CONTENT_TYPES[format],
+      'Cache-Control': FEED_CACHE_CONTROL,
+      'X-Content-Type-Options': 'nosniff',
+      Vary: 'Accept',
+      ...CORS_HEADERS,
+    };
 
     const selected = page(corpus.articles, ranks, query);
     const feedUrl = `${site.baseUrl}${feedPath(format, entity?.slug)}`;
@@ -96,6 +119,7 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
         updated,
         language: site.language,
         iconUrl: `${site.baseUrl}/favicon.svg`,
+        stylesheetUrl: '/feed.xsl',
         entityScheme: `${site.baseUrl}/entities/`,
         ...(entity ? { entity: { slug: entity.slug, name: entity.name, type: entity.type } } : {}),
         items: selected.ranks.map((rank) => view.feedItem(rank, site.baseUrl)),
@@ -163,6 +187,7 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
       String(
         articlePage({
           site: siteView(site),
+          siteUrl: `${site.baseUrl}/`,
           canonical: `${site.baseUrl}${articlePath(article.id)}`,
           feeds: feedLinks(site, site.name),
           title: article.title,
@@ -186,6 +211,19 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
     app.get(path, (c) => respond(c, { etag: `"${fnv1a(body)}"`, lastModified: '' }, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' }, () => body));
   staticAsset('/style.css', 'text/css; charset=utf-8', STYLESHEET);
   staticAsset('/favicon.svg', 'image/svg+xml', ICON_SVG);
+  staticAsset('/feed.xsl', 'text/xsl; charset=utf-8', FEED_XSL);
+
+  app.get('/sitemap.xml', (c) => {
+    const site = c.get('site');
+    const headers = { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': FEED_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff' };
+    return respond(c, { etag: etag(corpus.version, site, 'sitemap'), lastModified: corpus.updated }, headers, () => sitemap(corpus, site));
+  });
+
+  app.get('/robots.txt', (c) => {
+    const site = c.get('site');
+    const body = `User-agent: *\nAllow: /\n\nSitemap: ${site.baseUrl}/sitemap.xml\n`;
+    return respond(c, { etag: `"${fnv1a(body)}"`, lastModified: corpus.updated }, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': PAGE_CACHE_CONTROL }, () => body);
+  });
 
   app.notFound(() => problem(404, 'Not found.'));
   app.onError((error) => {

@@ -1,7 +1,7 @@
 import { escapeHtml } from '../feeds/render.js';
 import type { Corpus, EntityType } from '../model.js';
 import type { Site } from './site.js';
-import { feedPath, entityPath } from './urls.js';
+import { articlePath, feedPath, entityPath } from './urls.js';
 import { httpDate } from './http.js';
 
 const GROUPS: Record<EntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places' };
@@ -27,4 +27,15 @@ export function opml(corpus: Corpus, site: Site): string {
 ${groups.join('')}  </body>
 </opml>
 `;
+}
+
+/** sitemap.xml: home, every entity page and every article page (one file holds up to 50,000 URLs). */
+export function sitemap(corpus: Corpus, site: Site): string {
+  const url = (loc: string, lastmod?: string) => `  <url><loc>${escapeHtml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
+  const lines = [
+    url(`${site.baseUrl}/`, corpus.updated || undefined),
+    ...corpus.entities.map((entity) => url(`${site.baseUrl}${entityPath(entity.slug)}`, corpus.articles[entity.articles[0]!]?.date)),
+    ...corpus.articles.map((article) => url(`${site.baseUrl}${articlePath(article.id)}`, article.date)),
+  ].slice(0, 50_000);
+  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${lines.join('\n')}\n</urlset>\n`;
 }
