@@ -30,3 +30,17 @@ export async function startWorker(bindings: Record<string, string> = BINDINGS, d
 }
 
 export type Worker = Awaited<ReturnType<typeof startWorker>>;
+
+/** The built Worker on a real loopback port, for a browser or a feed reader. */
+export async function serveWorker(bindings: Record<string, string> = {}, dist = DIST) {
+  const mf = new Miniflare({
+    modules: true,
+    scriptPath: join(dist, 'index.js'),
+    compatibilityDate: '2026-04-26',
+    bindings,
+    host: '127.0.0.1',
+    port: 0,
+  });
+  const url = (await mf.ready).toString().replace(/\/$/, '');
+  return { url, dispose: () => mf.dispose() };
+}
