@@ -115,6 +115,18 @@ describe('hostile requests', () => {
     );
   });
 
+  it.each([
+    ['/entities/%E0%A4%A/feed.atom', 404],
+    ['/feed.atom?limit=%E0', 400],
+    ['/feed.atom?cursor=%', 400],
+    ['/articles/%', 404],
+    ['/%ZZ', 404],
+    ['/?q=%FF', 200],
+    [`/?q=${'a'.repeat(101)}`, 400],
+  ])('copes with malformed percent-encoding: %s → %i', async (path, status) => {
+    expect((await worker.fetch(path)).status).toBe(status);
+  });
+
   it('honours any If-None-Match list that holds the current ETag, and no other', async () => {
     const current = (await worker.fetch('/feed.atom')).headers.get('etag')!;
     await fc.assert(
