@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/corpus/build.js';
-import { extractEntities, extractMentions } from '../src/entities/extract.js';
+import { extractEntities } from '../src/entities/extract.js';
 import { slugify } from '../src/entities/slug.js';
 import { parseSeed } from '../src/parse/seed.js';
 import { BUNDLED_SEEDS } from './support/paths.js';

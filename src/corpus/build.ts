@@ -1,6 +1,6 @@
 import type { Article, ArticleRecord, Corpus, EntityRecord, EntityType, Mention } from '../model.js';
 import type { Unresolved } from '../entities/extract.js';
-import { foldKey, slugify } from '../entities/slug.js';
+import { compareText, foldKey, slugify } from '../entities/slug.js';
 import { blocksToHtml } from './html.js';
 import { articleGuid, feedGuid, shortHash } from './ids.js';
 
@@ -18,7 +18,6 @@ interface EntityDraft {
   forms: Set<string>;
   types: Map<EntityType, number>;
   ranks: Set<number>;
-  firstWords: number;
 }
 
 /**
@@ -27,7 +26,7 @@ interface EntityDraft {
  */
 export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
   const sorted = [...extracted].sort(
-    (a, b) => (a.article.date < b.article.date ? 1 : a.article.date > b.article.date ? -1 : a.article.id.localeCompare(b.article.id)),
+    (a, b) => (a.article.date < b.article.date ? 1 : a.article.date > b.article.date ? -1 : compareText(a.article.id, b.article.id)),
   );
 
   const drafts = new Map<string, EntityDraft>();
@@ -42,7 +41,7 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
       const key = kinds(mention);
       let draft = drafts.get(key);
       if (!draft) {
-        draft = { key, names: new Map(), forms: new Set(), types: new Map(), ranks: new Set(), firstWords: mention.name.split(' ').length };
+        draft = { key, names: new Map(), forms: new Set(), types: new Map(), ranks: new Set() };
         drafts.set(key, draft);
       }
       draft.names.set(mention.name, (draft.names.get(mention.name) ?? 0) + 1);
@@ -57,7 +56,7 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
 
   const entityList = [...drafts.values()]
     .map((draft) => ({ draft, name: canonicalName(draft.names), type: majorityType(draft.types) }))
-    .sort((a, b) => b.draft.ranks.size - a.draft.ranks.size || a.name.localeCompare(b.name) || a.draft.key.localeCompare(b.draft.key));
+    .sort((a, b) => b.draft.ranks.size - a.draft.ranks.size || compareText(a.name, b.name) || compareText(a.draft.key, b.draft.key));
 
   const slugs = assignSlugs(entityList.map(({ draft, name, type }) => ({ key: draft.key, name, type })));
   const indexOfKey = new Map(entityList.map(({ draft }, index) => [draft.key, index]));
@@ -65,7 +64,7 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
   const articles: ArticleRecord[] = sorted.map(({ article }, rank) => {
     const entities = articleMentions[rank]!
       // Ties by name, not by corpus-wide rank: another article must not reorder this one's categories.
-      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
+      .sort((a, b) => b.count - a.count || compareText(a.key, b.key))
       .slice(0, MAX_ITEM_ENTITIES)
       .map(({ key }) => indexOfKey.get(key)!);
     return {
@@ -217,7 +216,7 @@ function corpusKey(mention: Mention, surnameOwners: Map<string, string | null>, 
 function canonicalName(names: Map<string, number>): string {
   const nonAscii = (text: string) => [...text].filter((char) => char.charCodeAt(0) > 127).length;
   return [...names].sort(
-    ([a, countA], [b, countB]) => b.split(' ').length - a.split(' ').length || countB - countA || nonAscii(b) - nonAscii(a) || a.localeCompare(b),
+    ([a, countA], [b, countB]) => b.split(' ').length - a.split(' ').length || countB - countA || nonAscii(b) - nonAscii(a) || compareText(a, b),
   )[0]![0];
 }
 
@@ -230,7 +229,7 @@ function majorityType(types: Map<EntityType, number>): EntityType {
  * the type that comes first in a fixed order, not to whichever entity is bigger today.
  */
 function assignSlugs(entities: Array<{ key: string; name: string; type: EntityType }>): Map<string, string> {
-  const byOrder = [...entities].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.key.localeCompare(b.key));
+  const byOrder = [...entities].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || compareText(a.key, b.key));
   const taken = new Set<string>();
   const slugs = new Map<string, string>();
   for (const entity of byOrder) {

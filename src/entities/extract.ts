@@ -22,7 +22,7 @@ import {
   PLACE_LAST_WORDS,
   SPEECH_VERBS,
 } from './lexicon.js';
-import { foldKey } from './slug.js';
+import { compareText, foldKey } from './slug.js';
 import { inLexicon, lexiconTags, sentences, tokenize, type Term } from './tokens.js';
 
 /** A run of name-like words found in the text, with the context that helps type it. */
@@ -107,11 +107,6 @@ const isCamelCase = (word: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) || /^\p
 const stripPossessive = (word: string) => word.replace(POSSESSIVE, '');
 const breaksAfter = (term: Term) => BREAKING_PUNCTUATION.test(term.post);
 const breaksBefore = (term: Term) => BREAKING_PUNCTUATION.test(term.pre.replace(/["“”‘’']/gu, '')) || /["“”(]/u.test(term.pre);
-
-/** Back-compatible entry point: the typed mentions only. */
-export function extractMentions(blocks: Block[]): Mention[] {
-  return extractEntities(blocks).mentions;
-}
 
 /**
  * Finds the people, organizations and places of one article.
@@ -611,7 +606,7 @@ function bestType(votes: Map<EntityType | 'unknown', number>): EntityType | unde
 /** The longest form, then the most used, then the one with diacritics ("Zoë" over "Zoe"). */
 function preferredForm(forms: Map<string, number>): string {
   return [...forms.entries()].sort(
-    ([a, countA], [b, countB]) => b.split(' ').length - a.split(' ').length || countB - countA || nonAscii(b) - nonAscii(a) || a.localeCompare(b),
+    ([a, countA], [b, countB]) => b.split(' ').length - a.split(' ').length || countB - countA || nonAscii(b) - nonAscii(a) || compareText(a, b),
   )[0]![0];
 }
 

@@ -131,7 +131,6 @@ export const ORG_ROLES = new Set([
   'shares', 'stock', 'employees', 'staff', 'board', 'executives', 'executive', 'engineers', 'officials', 'official',
   'lawyers', 'shareholders', 'investors', 'subsidiary', 'owner', 'boss',
 ]);
-ORG_ROLES.delete('headquarters');
 
 /** Last words that make a name an organization. */
 export const ORG_HEADS = new Set([
@@ -148,7 +147,7 @@ export const ORG_HEADS = new Set([
   'software', 'robotics', 'logistics', 'ventures', 'foods', 'aerospace', 'automotive', 'telecommunications', 'communications',
   'entertainment', 'sciences', 'therapeutics', 'biotech', 'networks', 'solutions', 'cricket', 'athletics', 'football', 'rugby',
   'hockey', 'cycling', 'basketball', 'netball', 'sociedad', 'athletic', 'sporting', 'olympique', 'rovers', 'wanderers', 'albion',
-  'brewing', 'petroleum', 'mining', 'steel', 'chemicals', 'healthcare', 'pharma', 'airport authority', 'fc', 'cf', 'afc',
+  'brewing', 'petroleum', 'mining', 'steel', 'chemicals', 'healthcare', 'pharma', 'fc', 'cf', 'afc',
 ]);
 
 // compromise's own lists of words that end organization and place names ("Brothers", "Cathedral").

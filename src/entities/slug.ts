@@ -14,3 +14,8 @@ export function foldKey(name: string): string {
 export function slugify(name: string): string {
   return foldKey(name).replace(/ /g, '-') || 'entity';
 }
+
+/** Code-point order: unlike localeCompare, the same on every host whatever its locale, so builds agree. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
