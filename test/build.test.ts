@@ -71,6 +71,21 @@ describe('build', () => {
     expect(a).toBe(b);
   });
 
+  it('reuses cached extractions, and redoes only the articles that changed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wirefeed-cache-'));
+    cpSync(FIXTURE_SEEDS, dir, { recursive: true });
+    const cache = join(dir, 'cache.json');
+    const first = build(['--seeds', dir, '--cache', cache]);
+    expect(first.stdout).toContain('0 of 11 extractions cached');
+    const second = build(['--seeds', dir, '--cache', cache]);
+    expect(second.stdout).toContain('11 of 11 extractions cached');
+    expect(readFileSync(second.out, 'utf8')).toBe(readFileSync(first.out, 'utf8'));
+    writeFileSync(join(dir, '101_95905950875de9ff.txt'), ' date 2025-01-14 A rewritten story about Warsaw and NATO.');
+    const third = build(['--seeds', dir, '--cache', cache]);
+    expect(third.stdout).toContain('10 of 11 extractions cached');
+    expect(readFileSync(third.out, 'utf8')).toBe(readFileSync(build(['--seeds', dir, '--no-cache']).out, 'utf8'));
+  });
+
   it('keeps the generated module out of git', () => {
     const result = spawnSync('git', ['check-ignore', 'src/generated/corpus.ts'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.stdout.trim()).toBe('src/generated/corpus.ts');

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { buildCorpus } from '../corpus/build.js';
 import type { Corpus, Warning } from '../model.js';
 import { loadSeeds } from './seeds.js';
+import { ExtractionCache } from './extraction-cache.js';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { EntityRules, parseEntityConfig } from '../entities/config.js';
 
@@ -32,6 +33,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     strict: { type: 'boolean', default: false },
     entities: { type: 'string' },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 
@@ -70,7 +73,9 @@ function moduleSource(corpus: Corpus): string {
 try {
   const started = performance.now();
   const rules = loadEntityRules(configFile, values.entities !== undefined || process.env.WIREFEED_ENTITIES !== undefined);
-  const { extracted, warnings, files } = loadSeeds(seedDirs, progressBar, rules);
+  const cache = values['no-cache'] ? undefined : new ExtractionCache(resolve(values.cache ?? process.env.WIREFEED_CACHE ?? '.wirefeed-cache/extractions.json'));
+  const { extracted, warnings, files } = loadSeeds(seedDirs, progressBar, rules, Date.now(), cache);
+  cache?.save();
   for (const entry of rules?.usage.unused() ?? []) warnings.push({ file: configFile, message: `${entry} matched nothing in the corpus` });
   const notes = warnings.filter((warning) => warning.level === 'note');
   const problems = warnings.filter((warning) => warning.level !== 'note');
@@ -89,7 +94,8 @@ try {
     `wirefeed: ${count(corpus.articles.length, 'article')} from ${count(files, 'seed file')} in ${seedDirs.join(', ')}; ` +
       `${count(corpus.entities.length, 'entity', 'entities')} (${count(byType('person'), 'person', 'people')}, ` +
       `${count(byType('organization'), 'organization')}, ${count(byType('place'), 'place')}); ` +
-      `${count(problems.length, 'warning')}${notes.length ? `, ${count(notes.length, 'note')}` : ''}; ${Math.round(performance.now() - started)} ms`,
+      `${count(problems.length, 'warning')}${notes.length ? `, ${count(notes.length, 'note')}` : ''}; ` +
+      `${cache ? `${cache.hits} of ${cache.hits + cache.misses} extractions cached; ` : ''}${Math.round(performance.now() - started)} ms`,
   );
   if (strict && problems.length > 0) {
     console.error(`wirefeed: strict mode: ${problems.length} warning(s) fail the build`);

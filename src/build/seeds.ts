@@ -7,13 +7,14 @@ import { readSeedBytes } from '../parse/seed-file.js';
 import { MAX_ITEM_ENTITIES } from '../corpus/build.js';
 import type { ExtractedArticle } from '../corpus/build.js';
 import type { EntityRules } from '../entities/config.js';
+import type { ExtractionCache } from './extraction-cache.js';
 
 export type SeedLoad = { extracted: ExtractedArticle[]; warnings: Warning[]; files: number };
 
 export type Progress = (done: number, total: number) => void;
 
 /** Reads every `*.txt` of the seed folders, in name order; one bad file costs only itself. */
-export function loadSeeds(dirs: string[], onProgress?: Progress, rules?: EntityRules, now = Date.now()): SeedLoad {
+export function loadSeeds(dirs: string[], onProgress?: Progress, rules?: EntityRules, now = Date.now(), cache?: ExtractionCache): SeedLoad {
   const warnings: Warning[] = [];
   const files: Array<{ dir: string; name: string }> = [];
   for (const dir of dirs) {
@@ -44,7 +45,7 @@ export function loadSeeds(dirs: string[], onProgress?: Progress, rules?: EntityR
     warnings.push(...parseWarnings);
     if (!article) return;
     owners.set(article.id, name);
-    const { mentions: found, unresolved } = extractEntities(article.blocks);
+    const { mentions: found, unresolved } = cache ? cache.get(article.blocks, () => extractEntities(article.blocks)) : extractEntities(article.blocks);
     const text = article.blocks.map((block) => block.text).join('\n\n');
     const mentions = rules ? rules.apply(found, text) : found;
     if (mentions.length === 0) warnings.push({ file: name, message: 'no entities found: the article is in the site feeds only', level: 'note' });

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { sentences } from '../entities/tokens.js';
 
 export const HEADLINE_MAX = 110;
 
@@ -31,6 +31,5 @@ function trimTail(text: string): string {
 }
 
 function firstSentence(text: string): string {
-  const sentences = nlp(text).sentences().out('array') as string[];
-  return (sentences[0] ?? text).trim();
+  return (sentences(text)[0] ?? text).trim();
 }
