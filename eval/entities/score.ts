@@ -1,7 +1,7 @@
 // Document-level scoring of extracted entities against gold annotations (rules: docs/entities.md).
 import type { EntityType } from '../../src/model.js';
 import { ENTITY_TYPES } from '../../src/model.js';
-import { foldKey } from '../../src/entities/slug.js';
+import { foldKey, stripPossessive } from '../../src/entities/slug.js';
 
 export interface GoldEntity {
   name: string;
@@ -25,7 +25,6 @@ export interface ArticleResult {
 export type Counts = { tp: number; fp: number; fn: number };
 export type Scores = { precision: number; recall: number; f1: number } & Counts;
 
-const stripPossessive = (form: string) => form.replace(/(?:['’]s|(?<=s)['’])$/u, '');
 const keys = (name: string, forms: string[]) => new Set([name, ...forms].map((form) => foldKey(stripPossessive(form))).filter(Boolean));
 
 /** Pairs each gold entity with at most one prediction: same folded name first, then any shared form. */

@@ -1,6 +1,6 @@
 import type { Article, ArticleRecord, Corpus, EntityRecord, EntityType, Mention } from '../model.js';
 import type { Unresolved } from '../entities/extract.js';
-import { compareText, foldKey, slugify } from '../entities/slug.js';
+import { compareText, foldKey, preferredName, slugify, stripPossessive } from '../entities/slug.js';
 import { blocksToHtml } from './html.js';
 import { articleGuid, feedGuid, shortHash } from './ids.js';
 
@@ -55,7 +55,7 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
   resolveAcrossArticles(sorted, drafts, articleMentions);
 
   const entityList = [...drafts.values()]
-    .map((draft) => ({ draft, name: canonicalName(draft.names), type: majorityType(draft.types) }))
+    .map((draft) => ({ draft, name: preferredName(draft.names), type: majorityType(draft.types) }))
     .sort((a, b) => b.draft.ranks.size - a.draft.ranks.size || compareText(a.name, b.name) || compareText(a.draft.key, b.draft.key));
 
   const slugs = assignSlugs(entityList.map(({ draft, name, type }) => ({ key: draft.key, name, type })));
@@ -194,7 +194,7 @@ function formIndex(extracted: ExtractedArticle[]): Map<string, string | null> {
     for (const mention of mentions) {
       const full = foldKey(mention.name);
       for (const form of mention.forms) {
-        const key = `${mention.type}:${foldKey(form.replace(/(?:['’]s|(?<=s)['’])$/u, ''))}`;
+        const key = `${mention.type}:${foldKey(stripPossessive(form))}`;
         if (key.endsWith(`:${full}`)) continue;
         const owner = owners.get(key);
         owners.set(key, owner === undefined || owner === full ? full : null);
@@ -210,14 +210,6 @@ function corpusKey(mention: Mention, surnameOwners: Map<string, string | null>, 
   if (byForm) return byForm;
   if (mention.type === 'person' && !key.includes(' ')) return surnameOwners.get(key) ?? key;
   return key;
-}
-
-/** The spelling used most, and with its diacritics when spellings tie ("Zoë Lefèvre" over "Zoe Lefevre"). */
-function canonicalName(names: Map<string, number>): string {
-  const nonAscii = (text: string) => [...text].filter((char) => char.charCodeAt(0) > 127).length;
-  return [...names].sort(
-    ([a, countA], [b, countB]) => b.split(' ').length - a.split(' ').length || countB - countA || nonAscii(b) - nonAscii(a) || compareText(a, b),
-  )[0]![0];
 }
 
 function majorityType(types: Map<EntityType, number>): EntityType {

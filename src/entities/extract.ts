@@ -22,7 +22,7 @@ import {
   PLACE_LAST_WORDS,
   SPEECH_VERBS,
 } from './lexicon.js';
-import { compareText, foldKey } from './slug.js';
+import { foldKey, POSSESSIVE, preferredName, stripPossessive } from './slug.js';
 import { inLexicon, lexiconTags, sentences, tokenize, type Term } from './tokens.js';
 
 /** A run of name-like words found in the text, with the context that helps type it. */
@@ -70,7 +70,6 @@ const THING_PRONOUNS = new Set(['it', 'its']);
 const ACRONYM_FILLERS = new Set(['of', 'for', 'in', 'and', 'the', '&', 'on', 'de', 'du', 'des', 'la', 'le', 'der', 'und', 'y', 'e']);
 const NAME_SHAPE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .'’&-]*$/u;
 const CONNECTORS_AFTER_ORG = new Set(['of', 'for', 'on', '&']);
-const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/u;
 const BREAKING_PUNCTUATION = /[^\s\-'’]/u;
 const FUNCTION_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression', 'Verb', 'Adjective'];
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Acronym'];
@@ -104,7 +103,6 @@ const isTitle = (word: string) => PERSON_TITLES.has(word.toLowerCase()) || PERSO
 const isCapitalized = (word: string) => /^(?:\p{Lu}|\p{Ll}+\p{Lu}|(?:al|el)-\p{Lu}|(?:d|l|dell)['’]\p{Lu}|\d+\p{Lu})/u.test(word);
 const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(word);
 const isCamelCase = (word: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) || /^\p{Lu}{2,}\p{Ll}+/u.test(word);
-const stripPossessive = (word: string) => word.replace(POSSESSIVE, '');
 const breaksAfter = (term: Term) => BREAKING_PUNCTUATION.test(term.post);
 const breaksBefore = (term: Term) => BREAKING_PUNCTUATION.test(term.pre.replace(/["“”‘’']/gu, '')) || /["“”(]/u.test(term.pre);
 
@@ -568,7 +566,7 @@ function resolveWithinArticle(candidates: Candidate[]): Extraction {
     if (group.tentative) continue;
     const type = bestType(group.votes);
     const forms = [...group.forms.keys()];
-    const name = lookupKnown(key)?.name ?? preferredForm(group.forms);
+    const name = lookupKnown(key)?.name ?? preferredName(group.forms);
     if (type) mentions.push(group.firm.has(type) ? { name, type, forms, count: group.count } : { name, type, forms, count: group.count, weak: true });
     else unresolved.push({ name, forms, count: group.count });
   }
@@ -601,15 +599,4 @@ function bestType(votes: Map<EntityType | 'unknown', number>): EntityType | unde
     }
   }
   return best;
-}
-
-/** The longest form, then the most used, then the one with diacritics ("Zoë" over "Zoe"). */
-function preferredForm(forms: Map<string, number>): string {
-  return [...forms.entries()].sort(
-    ([a, countA], [b, countB]) => b.split(' ').length - a.split(' ').length || countB - countA || nonAscii(b) - nonAscii(a) || compareText(a, b),
-  )[0]![0];
-}
-
-function nonAscii(text: string): number {
-  return [...text].filter((char) => char.charCodeAt(0) > 127).length;
 }

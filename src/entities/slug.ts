@@ -19,3 +19,21 @@ export function slugify(name: string): string {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** "Musk's", "Musk’s", "Reuters'" → the name. */
+export const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/u;
+
+export function stripPossessive(word: string): string {
+  return word.replace(POSSESSIVE, '');
+}
+
+/**
+ * The spelling to name an entity by, from how often each was used: the fullest, then the most used, then the
+ * one with diacritics ("Zoë Lefèvre" over "Zoe Lefevre"), then code-point order so every build agrees.
+ */
+export function preferredName(spellings: Map<string, number>): string {
+  const nonAscii = (text: string) => [...text].filter((char) => char.charCodeAt(0) > 127).length;
+  return [...spellings].sort(
+    ([a, countA], [b, countB]) => b.split(' ').length - a.split(' ').length || countB - countA || nonAscii(b) - nonAscii(a) || compareText(a, b),
+  )[0]![0];
+}

@@ -1,4 +1,5 @@
 import { Feed, type Item } from 'feed';
+import { escapeHtml } from '../text/escape.js';
 import type { FeedDocument, FeedFormat, FeedItem } from './types.js';
 
 // `feed` 6.0.0 defects this module works around (each one has a test in test/feeds.test.ts):
@@ -9,17 +10,9 @@ import type { FeedDocument, FeedFormat, FeedItem } from './types.js';
 //   an Atom entry without author is invalid unless the feed has one (we set the feed's).
 
 const GENERATOR = 'Wirefeed';
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 // A noncharacter the parse stage strips from all input, so it can only come from here.
 const CDATA_END_MARK = '\uFDD0';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-}
-
-function escapeXmlAttribute(text: string): string {
-  return escapeHtml(text);
-}
 
 /** Marks every `]]>` so that, after rendering, each can be split out of its CDATA section. */
 function guardCdata(text: string): string {
@@ -75,8 +68,8 @@ export function renderAtom(doc: FeedDocument): string {
     feed.addItem(entry);
   }
   let xml = splitGuardedCdata(feed.atom1());
-  xml = xml.replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXmlAttribute(doc.language)}">`);
-  if (doc.nextUrl) xml = insertAfterSelfLink(xml, `<link rel="next" href="${escapeXmlAttribute(doc.nextUrl)}"/>`, '<link rel="self"');
+  xml = xml.replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(doc.language)}">`);
+  if (doc.nextUrl) xml = insertAfterSelfLink(xml, `<link rel="next" href="${escapeHtml(doc.nextUrl)}"/>`, '<link rel="self"');
   return xml;
 }
 
@@ -92,7 +85,7 @@ export function renderRss(doc: FeedDocument): string {
   }
   let xml = splitGuardedCdata(feed.rss2());
   if (doc.nextUrl) {
-    xml = insertAfterSelfLink(xml, `<atom:link href="${escapeXmlAttribute(doc.nextUrl)}" rel="next" type="application/rss+xml"/>`, '<atom:link');
+    xml = insertAfterSelfLink(xml, `<atom:link href="${escapeHtml(doc.nextUrl)}" rel="next" type="application/rss+xml"/>`, '<atom:link');
   }
   return xml;
 }

@@ -1,6 +1,7 @@
 import type { Article, Block, Warning } from '../model.js';
 import { deriveHeadline } from './headline.js';
-import { normalizeNewlines, squish, stripXmlIllegal } from './text.js';
+import { stripXmlIllegal } from '../text/escape.js';
+import { normalizeNewlines, squish } from './text.js';
 
 /** `<sequence number>_<16 hex>.txt`; the sequence has as many digits as the corpus needs. */
 const FILE_NAME = /^(\d+)_([0-9a-fA-F]{16})\.txt$/;

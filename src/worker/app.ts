@@ -7,8 +7,8 @@ import { FEED_XSL } from '../pages/feed-xsl.js';
 import type { FeedLink } from '../pages/layout.js';
 import { articlePage, entityPage, homePage, type SiteView } from '../pages/views.js';
 import { CorpusView } from './corpus-view.js';
-import { CORS_HEADERS, FEED_CACHE_CONTROL, HTML_SECURITY_HEADERS, PAGE_CACHE_CONTROL, problem, respond } from './http.js';
-import { opml, sitemap } from './opml.js';
+import { CORS_HEADERS, dataHeaders, HTML_SECURITY_HEADERS, PAGE_CACHE_CONTROL, problem, respond } from './http.js';
+import { opml, sitemap } from './listings.js';
 import { isQueryError, page, parsePageQuery } from './paging.js';
 import { fnv1a, siteFrom, type Env, type Site } from './site.js';
 import { articlePath, entityPath, feedPath, withPage } from './urls.js';
@@ -93,13 +93,7 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
     // Feed readers do not ask for text/html, so they get the registered type.
     const forBrowser = format !== 'json' && (c.req.header('Accept') ?? '').includes('text/html');
     const variant = `${format}|${slug ?? ''}|${query.limit}|${query.cursor ?? ''}|${forBrowser}`;
-    const headers = {
-      'Content-Type': forBrowser ? 'application/xml; charset=utf-8' : CONTENT_TYPES[format],
-      'Cache-Control': FEED_CACHE_CONTROL,
-      'X-Content-Type-Options': 'nosniff',
-      Vary: 'Accept',
-      ...CORS_HEADERS,
-    };
+    const headers = dataHeaders(forBrowser ? 'application/xml; charset=utf-8' : CONTENT_TYPES[format], { Vary: 'Accept' });
 
     const selected = page(corpus.articles, ranks, query);
     const feedUrl = `${site.baseUrl}${feedPath(format, entity?.slug)}`;
@@ -130,7 +124,7 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
 
   app.get('/entities.json', (c) => {
     const site = c.get('site');
-    const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': FEED_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff', ...CORS_HEADERS };
+    const headers = dataHeaders('application/json; charset=utf-8');
     return respond(c, { etag: etag(corpus.version, site, 'entities.json'), lastModified: corpus.updated }, headers, () =>
       JSON.stringify(
         corpus.entities.map((entity) => ({
@@ -203,7 +197,7 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
 
   app.get('/feeds.opml', (c) => {
     const site = c.get('site');
-    const headers = { 'Content-Type': 'text/x-opml; charset=utf-8', 'Cache-Control': FEED_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff', ...CORS_HEADERS };
+    const headers = dataHeaders('text/x-opml; charset=utf-8');
     return respond(c, { etag: etag(corpus.version, site, 'opml'), lastModified: corpus.updated }, headers, () => opml(corpus, site));
   });
 
@@ -215,7 +209,7 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
 
   app.get('/sitemap.xml', (c) => {
     const site = c.get('site');
-    const headers = { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': FEED_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff' };
+    const headers = dataHeaders('application/xml; charset=utf-8');
     return respond(c, { etag: etag(corpus.version, site, 'sitemap'), lastModified: corpus.updated }, headers, () => sitemap(corpus, site));
   });
 

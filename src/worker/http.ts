@@ -15,6 +15,11 @@ export const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Expose-Headers': 'ETag, Last-Modified, Link',
 };
 
+/** Headers of every machine-readable answer: feeds, JSON, OPML, sitemap. */
+export function dataHeaders(contentType: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { 'Content-Type': contentType, 'Cache-Control': FEED_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff', ...CORS_HEADERS, ...extra };
+}
+
 export interface Validators {
   /** Quoted strong ETag. */
   etag: string;

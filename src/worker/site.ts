@@ -1,3 +1,5 @@
+import { stripXmlIllegal } from '../text/escape.js';
+
 /** Bindings from `[vars]` in wrangler.toml. */
 export interface Env {
   SITE_NAME?: string;
@@ -16,7 +18,6 @@ export interface Site {
   fingerprint: string;
 }
 
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
 
 let cached: { key: string; site: Site } | undefined;
 
@@ -26,7 +27,7 @@ export function siteFrom(env: Env, requestUrl: string): Site {
   const key = `${env.SITE_NAME}\u0000${env.SITE_DESCRIPTION}\u0000${env.SITE_LANGUAGE}\u0000${base}`;
   if (cached?.key === key) return cached.site;
 
-  const clean = (value: string | undefined, fallback: string) => (value ?? '').replace(XML_ILLEGAL, '').trim() || fallback;
+  const clean = (value: string | undefined, fallback: string) => stripXmlIllegal(value ?? '').text.trim() || fallback;
   const name = clean(env.SITE_NAME, 'Wirefeed');
   const language = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(env.SITE_LANGUAGE ?? '') ? env.SITE_LANGUAGE! : 'en';
   const baseUrl = new URL(base).href.replace(/\/+$/, '');

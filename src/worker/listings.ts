@@ -1,4 +1,5 @@
-import { escapeHtml } from '../feeds/render.js';
+// Whole-site listings: OPML of every feed, sitemap of every page.
+import { escapeHtml } from '../text/escape.js';
 import type { Corpus, EntityType } from '../model.js';
 import type { Site } from './site.js';
 import { articlePath, feedPath, entityPath } from './urls.js';
