@@ -140,8 +140,8 @@ describe('the hard cases real news has', () => {
   });
 
   it('does not take sentence-initial words, products or events for names', () => {
-    const names = found('Cocoa prices rose. Meanwhile Apple sold the iPhone 16 and the Model Y sold well at the Paris Motor Show. Storm Claudia hit Wales. The G20 summit and COP30 began.');
-    for (const noise of ['Cocoa', 'Meanwhile', 'iPhone', 'Model Y', 'Storm Claudia', 'G20', 'COP30', 'Paris Motor Show']) expect(names.has(noise), noise).toBe(false);
+    const names = found('Cocoa prices rose. Meanwhile Apple sold the iPhone 16 and the Model Y sold well at the Paris Motor Show. Storm Claudia hit Wales. The G20 summit and COP30 began. "I’m sure," she said. South Korean exports grew.');
+    for (const noise of ['Cocoa', 'Meanwhile', 'iPhone', 'Model Y', 'Storm Claudia', 'G20', 'COP30', 'Paris Motor Show', 'I’m', 'South Korean']) expect(names.has(noise), noise).toBe(false);
     expect(names.get('Wales')!.type).toBe('place');
   });
 });

@@ -76,9 +76,11 @@ describe('hostile requests', () => {
         const response = await worker.fetch(`${shape.path}${shape.query}`, { method, headers: sanitizeHeaders(headers) });
         const body = await response.text();
         expect(response.status).toBeLessThan(500);
-        if (!shape.known || shape.path.includes('%2F') || /\/\.\.?(\/|$)/.test(shape.path)) {
+        // "." and ".." segments are resolved by the URL parser before the Worker sees them: "/entities/.." is "/".
+        const resolvesElsewhere = /\/\.\.?(\/|$)/.test(shape.path);
+        if (!shape.known || shape.path.includes('%2F') || resolvesElsewhere) {
           expect([404, 400, 200, 304]).toContain(response.status);
-          if (!shape.known && shape.kind !== 'unknown') expect(response.status === 404 || response.status === 400).toBe(true);
+          if (!shape.known && shape.kind !== 'unknown' && !resolvesElsewhere) expect(response.status === 404 || response.status === 400).toBe(true);
         } else if (!shape.validQuery) {
           expect(response.status).toBe(400);
         } else {

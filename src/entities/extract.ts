@@ -361,7 +361,7 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
       // Products and events by shape: "iPhone", "COP30", "G20".
       if (/^\p{Ll}+\p{Lu}/u.test(head) || (isAcronym(head) && /\d/.test(head))) return undefined;
     } else {
-      if (NON_ENTITY_HEADS.has(headLower) || NON_ENTITY_FIRST.has(runWords[0]!.toLowerCase()) || isDemonym(head)) return undefined;
+      if (NON_ENTITY_HEADS.has(headLower) || NON_ENTITY_FIRST.has(runWords[0]!.toLowerCase()) || isDemonym(head) || isDemonym(surface)) return undefined;
       // Product lines: "Model Y", "Falcon 9", "Galaxy S24".
       if (/^(?:\p{Lu}|\d[\p{L}\d]*|\p{Lu}\d+)$/u.test(head)) return undefined;
     }

@@ -58,6 +58,7 @@ export function sentences(text: string): string[] {
 }
 
 const COMPOUND = /^(\p{Lu}[\p{L}.'’]*)-(?:based|headquartered|born|listed|owned|led|backed|made|registered|focused|bound|area|era|style|linked|allied|funded)$/u;
+const CONTRACTION = /^(?:I|It|He|She|We|They|You|That|There|What|Who|Let)['’](?:m|s|re|ve|ll|d)$/u;
 const LEADING = /^[("“‘'\[«¿¡*_]+/u;
 const TRAILING = /[)"”’'\],.;:!?…»*_]+$/u;
 
@@ -94,6 +95,8 @@ export function tokenize(sentence: string): Term[] {
     const isAcronym = /^[\p{Lu}\d&.]{2,}$/u.test(bare) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(bare);
     // "US" is not the pronoun "us": an all-capitals word keeps only the lexicon's name tags.
     const tags = isAcronym ? ['Acronym', ...lexiconTags(bare).filter((tag) => NAME_TAGS.has(tag))] : lexiconTags(bare);
+    // "I’m", "It's", "We'll": pronouns, whatever the apostrophe.
+    if (CONTRACTION.test(term.text)) tags.push('Pronoun');
     const startsClause = index === 0 || /["“‘(]/u.test(term.pre) || /[:]\s*$/u.test(terms[index - 1]!.post);
     tags.push(startsClause ? 'SentenceStart' : /^\p{Lu}/u.test(term.text) ? 'ProperNoun' : 'Lowercase');
     if (/['’]s$/u.test(term.text)) tags.push('Possessive');
