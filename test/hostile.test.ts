@@ -4,6 +4,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type Worker } from './support/worker.js';
 
+// Random seeds while developing, to keep exploring; a fixed one in CI, so a run there is reproducible.
+if (process.env.CI) fc.configureGlobal({ seed: 20261129 });
+
 let worker: Worker;
 let slugs: string[];
 let ids: string[];
