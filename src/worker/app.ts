@@ -201,8 +201,10 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
     return respond(c, { etag: etag(corpus.version, site, 'opml'), lastModified: corpus.updated }, headers, () => opml(corpus, site));
   });
 
-  const staticAsset = (path: string, type: string, body: string) =>
-    app.get(path, (c) => respond(c, { etag: `"${fnv1a(body)}"`, lastModified: '' }, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' }, () => body));
+  const staticAsset = (path: string, type: string, body: string) => {
+    const validators = { etag: `"${fnv1a(body)}"`, lastModified: '' };
+    app.get(path, (c) => respond(c, validators, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' }, () => body));
+  };
   staticAsset('/style.css', 'text/css; charset=utf-8', STYLESHEET);
   staticAsset('/favicon.svg', 'image/svg+xml', ICON_SVG);
   staticAsset('/feed.xsl', 'text/xsl; charset=utf-8', FEED_XSL);
