@@ -42,7 +42,7 @@ function corpusWith(files: string[]): Corpus {
   const dir = mkdtempSync(join(tmpdir(), 'wirefeed-bad-'));
   cpSync(FIXTURE_SEEDS, dir, { recursive: true });
   for (const file of files) writeFileSync(join(dir, file), file === HUGE_SEED ? hugeSeed() : FILES[file]!);
-  const { extracted } = loadSeeds([dir], undefined, undefined, NOW);
+  const { extracted } = loadSeeds([dir], { now: NOW });
   return buildCorpus(extracted);
 }
 

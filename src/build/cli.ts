@@ -74,7 +74,7 @@ try {
   const started = performance.now();
   const rules = loadEntityRules(configFile, values.entities !== undefined || process.env.WIREFEED_ENTITIES !== undefined);
   const cache = values['no-cache'] ? undefined : new ExtractionCache(resolve(values.cache ?? process.env.WIREFEED_CACHE ?? '.wirefeed-cache/extractions.json'));
-  const { extracted, warnings, files } = loadSeeds(seedDirs, progressBar, rules, Date.now(), cache);
+  const { extracted, warnings, files } = loadSeeds(seedDirs, { onProgress: progressBar, rules, cache });
   cache?.save();
   for (const entry of rules?.usage.unused() ?? []) warnings.push({ file: configFile, message: `${entry} matched nothing in the corpus` });
   const notes = warnings.filter((warning) => warning.level === 'note');

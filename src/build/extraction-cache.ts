@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Extraction } from '../entities/extract.js';
 import type { Block } from '../model.js';
 
-const SOURCES = ['../parse', '../entities'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+const SOURCES = ['../parse', '../entities', '../text'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
 
 /** Hash of what decides extraction: the extractor's source files and the locked dependency versions. */
 function extractorVersion(): string {

@@ -13,8 +13,17 @@ export type SeedLoad = { extracted: ExtractedArticle[]; warnings: Warning[]; fil
 
 export type Progress = (done: number, total: number) => void;
 
+export interface LoadOptions {
+  onProgress?: Progress;
+  /** The publisher's entity config, compiled. */
+  rules?: EntityRules;
+  /** Build time, for the future-date check. */
+  now?: number;
+  cache?: ExtractionCache;
+}
+
 /** Reads every `*.txt` of the seed folders, in name order; one bad file costs only itself. */
-export function loadSeeds(dirs: string[], onProgress?: Progress, rules?: EntityRules, now = Date.now(), cache?: ExtractionCache): SeedLoad {
+export function loadSeeds(dirs: string[], { onProgress, rules, now = Date.now(), cache }: LoadOptions = {}): SeedLoad {
   const warnings: Warning[] = [];
   const files: Array<{ dir: string; name: string }> = [];
   for (const dir of dirs) {

@@ -23,7 +23,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon.js';
 import { foldKey, POSSESSIVE, preferredName, stripPossessive } from './slug.js';
-import { inLexicon, lexiconTags, sentences, tokenize, type Term } from './tokens.js';
+import { inLexicon, lexiconTags, sentences, tokenize, type Term } from '../text/tokens.js';
 
 /** A run of name-like words found in the text, with the context that helps type it. */
 interface Candidate {

@@ -1,4 +1,4 @@
-import { sentences } from '../entities/tokens.js';
+import { sentences } from '../text/tokens.js';
 
 export const HEADLINE_MAX = 110;
 
