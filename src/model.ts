@@ -72,7 +72,7 @@ export interface ArticleRecord {
   version: string;
 }
 
-/** The whole build output the Worker imports: everything a request needs is precomputed here. */
+/** The whole build output, in memory at build time: articles with their content, entities with their ranks. */
 export interface Corpus {
   /** Newest first. */
   articles: ArticleRecord[];
@@ -83,4 +83,52 @@ export interface Corpus {
   feedId: string;
   /** Newest article date, ISO; empty for an empty corpus. */
   updated: string;
+}
+
+/** What the Worker keeps in memory per article: enough to page, order, list and validate without its text. */
+export interface ArticleEntry {
+  id: string;
+  date: string;
+  version: string;
+}
+
+/** The rest of an article, stored in content packs (Workers static assets) and read on demand. */
+export interface ArticleContent {
+  guid: string;
+  source: string;
+  title: string;
+  summary: string;
+  contentHtml: string;
+  /** Indices into `CorpusIndex.entities`. */
+  entities: number[];
+}
+
+/**
+ * What the Worker's script carries: the corpus without article text, so its size and start-up cost stay small
+ * at tens of thousands of articles. Article text lives in `packs`, read through the ASSETS binding.
+ */
+export interface CorpusIndex {
+  /** Newest first, as in `Corpus`. */
+  articles: ArticleEntry[];
+  entities: EntityRecord[];
+  version: string;
+  feedId: string;
+  updated: string;
+  /** Asset paths of the content packs, oldest articles first (see `packSlot`). */
+  packs: string[];
+}
+
+/**
+ * Articles per content pack: small packs keep a cold feed page cheap (it may touch one pack per item), and
+ * 50,000 articles still need only 6,250 files, within the free plan's 20,000 static assets.
+ */
+export const ARTICLES_PER_PACK = 8;
+
+/**
+ * Where an article's content is: packs are filled from the oldest article, so publishing new articles
+ * rewrites only the newest pack and every other pack keeps its content-hashed name between deployments.
+ */
+export function packSlot(rank: number, total: number): { pack: number; line: number } {
+  const fromOldest = total - 1 - rank;
+  return { pack: Math.floor(fromOldest / ARTICLES_PER_PACK), line: fromOldest % ARTICLES_PER_PACK };
 }

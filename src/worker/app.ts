@@ -1,13 +1,14 @@
 import { Hono, type Context } from 'hono';
 import { renderFeed } from '../feeds/render.js';
 import { CONTENT_TYPES, FEED_FORMATS, type FeedDocument, type FeedFormat } from '../feeds/types.js';
-import type { Corpus } from '../model.js';
+import type { CorpusIndex } from '../model.js';
 import { ICON_SVG, STYLESHEET } from '../pages/assets.js';
 import { FEED_XSL } from '../pages/feed-xsl.js';
 import type { FeedLink } from '../pages/layout.js';
 import { articlePage, entityPage, homePage, type SiteView } from '../pages/views.js';
+import { ArticleStore } from './article-store.js';
 import { CorpusView } from './corpus-view.js';
-import { CORS_HEADERS, dataHeaders, HTML_SECURITY_HEADERS, PAGE_CACHE_CONTROL, problem, respond } from './http.js';
+import { CORS_HEADERS, dataHeaders, HTML_SECURITY_HEADERS, PAGE_CACHE_CONTROL, problem, respond, respondCached } from './http.js';
 import { opml, sitemap } from './listings.js';
 import { isQueryError, page, parsePageQuery } from './paging.js';
 import { fnv1a, siteFrom, type Env, type Site } from './site.js';
@@ -28,9 +29,13 @@ type AppEnv = { Bindings: Env; Variables: { site: Site } };
 
 const htmlHeaders = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': PAGE_CACHE_CONTROL, ...HTML_SECURITY_HEADERS };
 
-/** The Worker: thin routes over the prebuilt corpus; all heavy lifting happened at build time. */
-export function createApp(corpus: Corpus): Hono<AppEnv> {
+/**
+ * The Worker: thin routes over the prebuilt index; article text comes from the static assets on first use, and
+ * rendered answers are kept per isolate, so a repeated request is a lookup.
+ */
+export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
   const view = new CorpusView(corpus);
+  const store = new ArticleStore(corpus);
   const app = new Hono<AppEnv>();
 
   const siteView = (site: Site): SiteView => ({ name: site.name, language: site.language, description: site.description });
@@ -51,6 +56,9 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
     await next();
   });
 
+  // The bench's yardstick: the cheapest answer a request can get through this app. Absent unless asked for.
+  app.get('/__bench/constant', (c) => (c.env?.WIREFEED_BENCH === '1' ? new Response('ok\n', { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }) : problem(404, 'Not found.')));
+
   app.get('/', (c) => {
     const site = c.get('site');
     const filter = (c.req.query('q') ?? '').trim();
@@ -60,18 +68,21 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
       const entity = corpus.entities[index]!;
       return [entity.name, ...entity.aliases].some((name) => foldForSearch(name).includes(wanted));
     };
-    return respond(c, { etag: etag(corpus.version, site, `home|${filter}`), lastModified: corpus.updated }, htmlHeaders, () =>
-      String(
+    const variant = `home|${filter}`;
+    return respondCached(c, { etag: etag(corpus.version, site, variant), lastModified: corpus.updated }, htmlHeaders, `${variant}|${site.fingerprint}`, async () => {
+      const ranks = corpus.articles.slice(0, HOME_ARTICLES).map((_, rank) => rank);
+      const contents = await store.get(c.env?.ASSETS, ranks);
+      return String(
         homePage({
           site: siteView(site),
           canonical: `${site.baseUrl}/`,
           feeds: feedLinks(site, site.name),
-          articles: corpus.articles.slice(0, HOME_ARTICLES).map((article) => ({ title: article.title, url: `${site.baseUrl}${articlePath(article.id)}`, date: article.date, summary: article.summary })),
+          articles: ranks.map((rank, i) => view.articleLink(rank, contents[i]!, site.baseUrl)),
           entities: corpus.entities.flatMap((_, index) => (!wanted || matches(index) ? [view.entityLink(index, site.baseUrl)] : [])),
           filter,
         }),
-      ),
-    );
+      );
+    });
   });
 
   for (const format of FEED_FORMATS) {
@@ -79,7 +90,7 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
     app.get(`/entities/:slug/feed.${format}`, (c) => serveFeed(c, format, c.req.param('slug')));
   }
 
-  function serveFeed(c: Context<AppEnv>, format: FeedFormat, slug?: string): Response {
+  function serveFeed(c: Context<AppEnv>, format: FeedFormat, slug?: string): Response | Promise<Response> {
     const site = c.get('site');
     const entity = slug === undefined ? undefined : view.entity(slug);
     if (slug !== undefined && !entity) return problem(404, 'No such entity. The list is at /entities.json.');
@@ -92,7 +103,9 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
     // Browsers show application/atom+xml and rss+xml as plain text; as application/xml they apply the XSLT.
     // Feed readers do not ask for text/html, so they get the registered type.
     const forBrowser = format !== 'json' && (c.req.header('Accept') ?? '').includes('text/html');
-    const variant = `${format}|${slug ?? ''}|${query.limit}|${query.cursor ?? ''}|${forBrowser}`;
+    const body = `${format}|${slug ?? ''}|${query.limit}|${query.cursor ?? ''}`;
+    // The browser variant has the same body under another type, so its own ETag but the same cached bytes.
+    const variant = `${body}|${forBrowser}`;
     const headers = dataHeaders(forBrowser ? 'application/xml; charset=utf-8' : CONTENT_TYPES[format], { Vary: 'Accept' });
 
     const selected = page(corpus.articles, ranks, query);
@@ -100,7 +113,8 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
     const nextUrl = selected.next ? withPage(feedUrl, selected.next, query.limit) : undefined;
     if (nextUrl) Object.assign(headers, { Link: `<${nextUrl}>; rel="next"` });
 
-    return respond(c, { etag: etag(version, site, variant), lastModified: updated }, headers, () => {
+    return respondCached(c, { etag: etag(version, site, variant), lastModified: updated }, headers, `${body}|${site.fingerprint}`, async () => {
+      const contents = await store.get(c.env?.ASSETS, selected.ranks);
       const doc: FeedDocument = {
         feedId: entity ? entity.feedId : corpus.feedId,
         title: entity ? `${site.name} · ${entity.name}` : site.name,
@@ -116,7 +130,7 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
         stylesheetUrl: '/feed.xsl',
         entityScheme: `${site.baseUrl}/entities/`,
         ...(entity ? { entity: { slug: entity.slug, name: entity.name, type: entity.type } } : {}),
-        items: selected.ranks.map((rank) => view.feedItem(rank, site.baseUrl)),
+        items: selected.ranks.map((rank, i) => view.feedItem(rank, contents[i]!, site.baseUrl)),
       };
       return renderFeed(format, doc);
     });
@@ -125,7 +139,7 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
   app.get('/entities.json', (c) => {
     const site = c.get('site');
     const headers = dataHeaders('application/json; charset=utf-8');
-    return respond(c, { etag: etag(corpus.version, site, 'entities.json'), lastModified: corpus.updated }, headers, () =>
+    return respondCached(c, { etag: etag(corpus.version, site, 'entities.json'), lastModified: corpus.updated }, headers, `entities.json|${site.fingerprint}`, async () =>
       JSON.stringify(
         corpus.entities.map((entity) => ({
           slug: entity.slug,
@@ -150,8 +164,10 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
     const selected = page(corpus.articles, entity.articles, query);
     const pageUrl = `${site.baseUrl}${entityPath(entity.slug)}`;
     const variant = `entity|${query.limit}|${query.cursor ?? ''}`;
-    return respond(c, { etag: etag(entity.version, site, variant), lastModified: corpus.articles[entity.articles[0]!]?.date ?? '' }, htmlHeaders, () =>
-      String(
+    const validators = { etag: etag(entity.version, site, variant), lastModified: corpus.articles[entity.articles[0]!]?.date ?? '' };
+    return respondCached(c, validators, htmlHeaders, `${variant}|${entity.slug}|${site.fingerprint}`, async () => {
+      const contents = await store.get(c.env?.ASSETS, selected.ranks);
+      return String(
         entityPage({
           site: siteView(site),
           canonical: pageUrl,
@@ -160,15 +176,12 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
           aliases: entity.aliases,
           count: entity.articles.length,
           feeds: feedLinks(site, `${site.name} · ${entity.name}`, entity.slug),
-          articles: selected.ranks.map((rank) => {
-            const article = corpus.articles[rank]!;
-            return { title: article.title, url: `${site.baseUrl}${articlePath(article.id)}`, date: article.date, summary: article.summary };
-          }),
+          articles: selected.ranks.map((rank, i) => view.articleLink(rank, contents[i]!, site.baseUrl)),
           ...(selected.next ? { olderUrl: withPage(pageUrl, selected.next, query.limit === ENTITY_PAGE_ARTICLES ? undefined : query.limit) } : {}),
           related: entity.related.map((slug) => view.entityLink(view.entityIndex(slug)!, site.baseUrl)),
         }),
-      ),
-    );
+      );
+    });
   });
 
   app.get('/articles/:id', (c) => {
@@ -177,28 +190,29 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
     const rank = ID.test(id) ? view.rank(id) : undefined;
     if (rank === undefined) return problem(404, 'No such article.');
     const article = corpus.articles[rank]!;
-    return respond(c, { etag: etag(article.version, site, 'article'), lastModified: article.date }, htmlHeaders, () =>
-      String(
+    return respondCached(c, { etag: etag(article.version, site, 'article'), lastModified: article.date }, htmlHeaders, `article|${id}|${site.fingerprint}`, async () => {
+      const [content] = await store.get(c.env?.ASSETS, [rank]);
+      return String(
         articlePage({
           site: siteView(site),
           siteUrl: `${site.baseUrl}/`,
           canonical: `${site.baseUrl}${articlePath(article.id)}`,
           feeds: feedLinks(site, site.name),
-          title: article.title,
+          title: content!.title,
           date: article.date,
-          summary: article.summary,
-          contentHtml: article.contentHtml,
-          source: article.source,
-          entities: article.entities.map((index) => view.entityLink(index, site.baseUrl)),
+          summary: content!.summary,
+          contentHtml: content!.contentHtml,
+          source: content!.source,
+          entities: content!.entities.map((index) => view.entityLink(index, site.baseUrl)),
         }),
-      ),
-    );
+      );
+    });
   });
 
   app.get('/feeds.opml', (c) => {
     const site = c.get('site');
     const headers = dataHeaders('text/x-opml; charset=utf-8');
-    return respond(c, { etag: etag(corpus.version, site, 'opml'), lastModified: corpus.updated }, headers, () => opml(corpus, site));
+    return respondCached(c, { etag: etag(corpus.version, site, 'opml'), lastModified: corpus.updated }, headers, `opml|${site.fingerprint}`, async () => opml(corpus, site));
   });
 
   const staticAsset = (path: string, type: string, body: string) => {
@@ -212,7 +226,7 @@ export function createApp(corpus: Corpus): Hono<AppEnv> {
   app.get('/sitemap.xml', (c) => {
     const site = c.get('site');
     const headers = dataHeaders('application/xml; charset=utf-8');
-    return respond(c, { etag: etag(corpus.version, site, 'sitemap'), lastModified: corpus.updated }, headers, () => sitemap(corpus, site));
+    return respondCached(c, { etag: etag(corpus.version, site, 'sitemap'), lastModified: corpus.updated }, headers, `sitemap|${site.fingerprint}`, async () => sitemap(corpus, site));
   });
 
   app.get('/robots.txt', (c) => {

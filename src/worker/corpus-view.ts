@@ -1,6 +1,6 @@
-import type { Corpus, EntityRecord } from '../model.js';
+import type { ArticleContent, CorpusIndex, EntityRecord } from '../model.js';
 import type { FeedItem } from '../feeds/types.js';
-import type { EntityLink } from '../pages/views.js';
+import type { ArticleLink, EntityLink } from '../pages/views.js';
 import { articlePath, entityPath } from './urls.js';
 
 /** Lookups built once per isolate: O(corpus) at startup, O(1) per request. */
@@ -8,7 +8,7 @@ export class CorpusView {
   private readonly entityBySlug = new Map<string, number>();
   private readonly rankById = new Map<string, number>();
 
-  constructor(readonly corpus: Corpus) {
+  constructor(readonly corpus: CorpusIndex) {
     corpus.entities.forEach((entity, index) => this.entityBySlug.set(entity.slug, index));
     corpus.articles.forEach((article, rank) => this.rankById.set(article.id, rank));
   }
@@ -31,18 +31,23 @@ export class CorpusView {
     return { name: entity.name, type: entity.type, url: `${base}${entityPath(entity.slug)}`, count: entity.articles.length };
   }
 
-  feedItem(rank: number, base: string): FeedItem {
+  articleLink(rank: number, content: ArticleContent, base: string): ArticleLink {
+    const article = this.corpus.articles[rank]!;
+    return { title: content.title, url: `${base}${articlePath(article.id)}`, date: article.date, summary: content.summary };
+  }
+
+  feedItem(rank: number, content: ArticleContent, base: string): FeedItem {
     const article = this.corpus.articles[rank]!;
     return {
-      guid: article.guid,
+      guid: content.guid,
       id: article.id,
-      title: article.title,
+      title: content.title,
       url: `${base}${articlePath(article.id)}`,
       date: article.date,
-      summary: article.summary,
-      contentHtml: article.contentHtml,
-      source: article.source,
-      entities: article.entities.map((index) => {
+      summary: content.summary,
+      contentHtml: content.contentHtml,
+      source: content.source,
+      entities: content.entities.map((index) => {
         const entity = this.corpus.entities[index]!;
         return { slug: entity.slug, name: entity.name, type: entity.type, url: `${base}${entityPath(entity.slug)}` };
       }),

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { Lru } from './lru.js';
 
 export const FEED_CACHE_CONTROL = 'public, max-age=600, stale-while-revalidate=3600';
 export const PAGE_CACHE_CONTROL = 'public, max-age=300';
@@ -50,23 +51,46 @@ export function isNotModified(request: Request, validators: Validators): boolean
   return false;
 }
 
+function withValidators(headers: Record<string, string>, validators: Validators): Record<string, string> {
+  return { ...headers, ETag: validators.etag, 'Last-Modified': httpDate(validators.lastModified) };
+}
+
+function notModified(headers: Record<string, string>): Response {
+  const { 'Content-Type': _type, ...rest } = headers;
+  return new Response(null, { status: 304, headers: rest });
+}
+
 /** Answers with `body`, or with a 304 when the client's copy is current. HEAD is stripped of its body by hono. */
-export function respond(
+export function respond(c: Context, validators: Validators, headers: Record<string, string>, render: () => string): Response {
+  const common = withValidators(headers, validators);
+  if (isNotModified(c.req.raw, validators)) return notModified(common);
+  return new Response(render(), { status: 200, headers: common });
+}
+
+const encoder = new TextEncoder();
+// Rendered answers kept as bytes per isolate: a repeated request costs a lookup, not a render and an encode.
+const rendered = new Lru<string, Uint8Array>(32 * 1024 * 1024, (body) => body.byteLength + 128);
+
+/**
+ * `respond` for answers worth keeping: the first request renders (it may read article text from the static
+ * assets), later ones in the same isolate are served from memory. `key` names everything the body depends on
+ * besides the corpus, which is fixed for the isolate's life.
+ */
+export async function respondCached(
   c: Context,
   validators: Validators,
   headers: Record<string, string>,
-  render: () => string,
-): Response {
-  const common: Record<string, string> = {
-    ...headers,
-    ETag: validators.etag,
-    'Last-Modified': httpDate(validators.lastModified),
-  };
-  if (isNotModified(c.req.raw, validators)) {
-    const { 'Content-Type': _type, ...rest } = common;
-    return new Response(null, { status: 304, headers: rest });
+  key: string,
+  render: () => Promise<string>,
+): Promise<Response> {
+  const common = withValidators(headers, validators);
+  if (isNotModified(c.req.raw, validators)) return notModified(common);
+  let body = rendered.get(key);
+  if (!body) {
+    body = encoder.encode(await render());
+    rendered.set(key, body);
   }
-  return new Response(render(), { status: 200, headers: common });
+  return new Response(body, { status: 200, headers: common });
 }
 
 export function problem(status: 400 | 404 | 405, message: string, extra: Record<string, string> = {}): Response {

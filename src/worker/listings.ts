@@ -1,6 +1,6 @@
 // Whole-site listings: OPML of every feed, sitemap of every page.
 import { escapeHtml } from '../text/escape.js';
-import type { Corpus, EntityType } from '../model.js';
+import type { CorpusIndex, EntityType } from '../model.js';
 import type { Site } from './site.js';
 import { articlePath, feedPath, entityPath } from './urls.js';
 import { httpDate } from './http.js';
@@ -8,7 +8,7 @@ import { httpDate } from './http.js';
 const GROUPS: Record<EntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places' };
 
 /** OPML 2.0 listing the site feed and every entity feed (Atom), grouped by type, for one-step subscription. */
-export function opml(corpus: Corpus, site: Site): string {
+export function opml(corpus: CorpusIndex, site: Site): string {
   const outline = (text: string, feedUrl: string, htmlUrl: string) =>
     `<outline type="rss" text="${escapeHtml(text)}" title="${escapeHtml(text)}" xmlUrl="${escapeHtml(feedUrl)}" htmlUrl="${escapeHtml(htmlUrl)}"/>`;
   const groups = (Object.keys(GROUPS) as EntityType[]).map((type) => {
@@ -31,7 +31,7 @@ ${groups.join('')}  </body>
 }
 
 /** sitemap.xml: home, every entity page and every article page (one file holds up to 50,000 URLs). */
-export function sitemap(corpus: Corpus, site: Site): string {
+export function sitemap(corpus: CorpusIndex, site: Site): string {
   const url = (loc: string, lastmod?: string) => `  <url><loc>${escapeHtml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
   const lines = [
     url(`${site.baseUrl}/`, corpus.updated || undefined),

@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../model.js';
+import type { ArticleEntry } from '../model.js';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
@@ -33,7 +33,7 @@ export function isQueryError(value: PageQuery | QueryError): value is QueryError
  * The cursor names the last item already seen, not an offset, so a page does not shift when articles are
  * added; it still works when that article is later removed. Cost: two binary searches.
  */
-export function page(articles: ArticleRecord[], ranks: number[] | undefined, query: PageQuery): { ranks: number[]; next?: string } {
+export function page(articles: ArticleEntry[], ranks: number[] | undefined, query: PageQuery): { ranks: number[]; next?: string } {
   const total = ranks ? ranks.length : articles.length;
   let from = 0;
   if (query.cursor) {
@@ -43,12 +43,13 @@ export function page(articles: ArticleRecord[], ranks: number[] | undefined, que
   const to = Math.min(from + query.limit, total);
   const selected: number[] = [];
   for (let i = from; i < to; i++) selected.push(ranks ? ranks[i]! : i);
-  const next = to < total ? articles[selected.at(-1)!]!.cursor : undefined;
+  const last = articles[selected.at(-1)!];
+  const next = to < total && last ? cursorOf(last) : undefined;
   return next ? { ranks: selected, next } : { ranks: selected };
 }
 
 /** First rank whose article sorts after the cursor: date descending, then id ascending. */
-function firstAfter(articles: ArticleRecord[], cursor: string): number {
+function firstAfter(articles: ArticleEntry[], cursor: string): number {
   const [, date, id] = CURSOR.exec(cursor)!;
   let low = 0;
   let high = articles.length;
@@ -71,4 +72,9 @@ function lowerBound(sorted: number[], value: number): number {
     else high = mid;
   }
   return low;
+}
+
+/** `date` + `.` + `id`: the order key, and the paging cursor. */
+export function cursorOf(article: ArticleEntry): string {
+  return `${article.date}.${article.id}`;
 }

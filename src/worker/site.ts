@@ -1,4 +1,5 @@
 import { stripXmlIllegal } from '../text/escape.js';
+import type { AssetFetcher } from './article-store.js';
 
 /** Bindings from `[vars]` in wrangler.toml. */
 export interface Env {
@@ -7,6 +8,10 @@ export interface Env {
   SITE_LANGUAGE?: string;
   /** Absolute base URL of the deployment; links use the request's origin when it is empty. */
   BASE_URL?: string;
+  /** Workers static assets ([assets] in wrangler.toml): the article content packs. */
+  ASSETS?: AssetFetcher;
+  /** "1" adds the bench's constant-response route. */
+  WIREFEED_BENCH?: string;
 }
 
 export interface Site {

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BAD_SEEDS, HUGE_SEED, hugeSeed } from '../fixtures/make-bad-seeds.js';
 import { delimiter } from 'node:path';
-import { BAD_SEEDS_COPY, BUILD_LOG, BUILD_LOG_BAD, BUNDLED_SEEDS, DIST, DIST_BAD, FIXTURE_SEEDS, ROOT, TEST_OUT } from './paths.js';
+import { BAD_SEEDS_COPY, BUILD_LOG, BUILD_LOG_BAD, BUNDLED_SEEDS, DIST, DIST_BAD, FIXTURE_SEEDS, GENERATED_ASSETS, ROOT, TEST_OUT } from './paths.js';
 
 function run(args: string[], env: Record<string, string>) {
   const result = spawnSync('npx', args, { cwd: ROOT, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', ...env }, encoding: 'utf8' });
@@ -18,12 +18,15 @@ export function setup() {
   mkdirSync(TEST_OUT, { recursive: true });
   const build = run(['wrangler', 'deploy', '--dry-run', '--outdir', DIST], { WIREFEED_SEEDS: [BUNDLED_SEEDS, FIXTURE_SEEDS].join(delimiter) });
   writeFileSync(BUILD_LOG, `${build.stdout}\n${build.stderr}`);
+  // The script goes to --outdir; its static assets stay in [assets] directory, which the next build replaces.
+  cpSync(GENERATED_ASSETS, join(DIST, 'assets'), { recursive: true });
 
   // A second Worker with every broken seed in its corpus, the 5 MB one included.
   cpSync(BAD_SEEDS, BAD_SEEDS_COPY, { recursive: true });
   writeFileSync(join(BAD_SEEDS_COPY, HUGE_SEED), hugeSeed());
   const bad = run(['wrangler', 'deploy', '--dry-run', '--outdir', DIST_BAD], { WIREFEED_SEEDS: [BUNDLED_SEEDS, FIXTURE_SEEDS, BAD_SEEDS_COPY].join(delimiter) });
   writeFileSync(BUILD_LOG_BAD, `${bad.stdout}\n${bad.stderr}`);
+  cpSync(GENERATED_ASSETS, join(DIST_BAD, 'assets'), { recursive: true });
 }
 
 export function teardown() {

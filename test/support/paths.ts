@@ -10,3 +10,4 @@ export const BUNDLED_SEEDS = join(ROOT, 'seeds');
 export const DIST_BAD = join(TEST_OUT, 'dist-bad');
 export const BAD_SEEDS_COPY = join(TEST_OUT, 'bad-seeds');
 export const BUILD_LOG_BAD = join(TEST_OUT, 'build-bad.log');
+export const GENERATED_ASSETS = join(ROOT, 'src/generated/assets');
