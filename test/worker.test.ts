@@ -2,7 +2,10 @@ import { decodeHTML } from 'entities';
 import { parseOpml } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsers, parseAtom, parseJson, parseRss, type ParsedFeed } from './support/feeds.js';
-import { BASE, startWorker, type Worker } from './support/worker.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from './support/paths.js';
+import { BASE, BINDINGS, startWorker, type Worker } from './support/worker.js';
 
 const FORMATS = ['atom', 'rss', 'json'] as const;
 const CONTENT_TYPES = {
@@ -316,6 +319,38 @@ describe('HTTP semantics', () => {
     const post = await get('/feed.atom', { method: 'POST' });
     expect(post.status).toBe(405);
     expect(post.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+  });
+
+  it('never serves the content packs by path, and has no bench route unless asked', async () => {
+    const packs = readdirSync(join(DIST, 'assets', 'packs'));
+    expect(packs.length).toBeGreaterThan(0);
+    for (const path of [`/packs/${packs[0]}`, '/__bench/constant']) expect((await get(path)).status, path).toBe(404);
+    const bench = await startWorker({ ...BINDINGS, WIREFEED_BENCH: '1' });
+    try {
+      const response = await bench.fetch('/__bench/constant');
+      expect([response.status, await response.text()]).toEqual([200, 'ok\n']);
+    } finally {
+      await bench.dispose();
+    }
+  });
+});
+
+describe('content from the static assets', () => {
+  it('renders an answer once and serves the same bytes, with the same validators, from the isolate after', async () => {
+    const fresh = await startWorker();
+    try {
+      for (const path of ['/entities/elon-musk/feed.rss', '/articles/189017ad2c526773', '/']) {
+        const first = await fresh.fetch(path);
+        const again = await fresh.fetch(path);
+        expect(again.headers.get('etag'), path).toBe(first.headers.get('etag'));
+        expect(await again.text(), path).toBe(await first.text());
+      }
+      const browser = await fresh.fetch('/entities/elon-musk/feed.rss', { headers: { Accept: 'text/html' } });
+      expect(browser.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+      expect(parseRss(await browser.text()).items.length).toBeGreaterThan(0);
+    } finally {
+      await fresh.dispose();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { renderFeed } from '../feeds/render.js';
 import { CONTENT_TYPES, FEED_FORMATS, type FeedDocument, type FeedFormat } from '../feeds/types.js';
-import type { CorpusIndex } from '../model.js';
+import { packSlot, type CorpusIndex } from '../model.js';
 import { ICON_SVG, STYLESHEET } from '../pages/assets.js';
 import { FEED_XSL } from '../pages/feed-xsl.js';
 import type { FeedLink } from '../pages/layout.js';
@@ -36,6 +36,7 @@ const htmlHeaders = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control
 export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
   const view = new CorpusView(corpus);
   const store = new ArticleStore(corpus);
+  const packOf = (rank: number) => packSlot(rank, corpus.articles.length).pack;
   const app = new Hono<AppEnv>();
 
   const siteView = (site: Site): SiteView => ({ name: site.name, language: site.language, description: site.description });
@@ -108,7 +109,7 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
     const variant = `${body}|${forBrowser}`;
     const headers = dataHeaders(forBrowser ? 'application/xml; charset=utf-8' : CONTENT_TYPES[format], { Vary: 'Accept' });
 
-    const selected = page(corpus.articles, ranks, query);
+    const selected = page(corpus.articles, ranks, query, packOf);
     const feedUrl = `${site.baseUrl}${feedPath(format, entity?.slug)}`;
     const nextUrl = selected.next ? withPage(feedUrl, selected.next, query.limit) : undefined;
     if (nextUrl) Object.assign(headers, { Link: `<${nextUrl}>; rel="next"` });
@@ -161,7 +162,7 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
     if (!entity) return problem(404, 'No such entity. The list is at /entities.json.');
     const query = parsePageQuery((name) => c.req.query(name), ENTITY_PAGE_ARTICLES);
     if (isQueryError(query)) return problem(400, `Bad query parameter "${query.parameter}": ${query.message}.`);
-    const selected = page(corpus.articles, entity.articles, query);
+    const selected = page(corpus.articles, entity.articles, query, packOf);
     const pageUrl = `${site.baseUrl}${entityPath(entity.slug)}`;
     const variant = `entity|${query.limit}|${query.cursor ?? ''}`;
     const validators = { etag: etag(entity.version, site, variant), lastModified: corpus.articles[entity.articles[0]!]?.date ?? '' };

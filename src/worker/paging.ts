@@ -30,19 +30,42 @@ export function isQueryError(value: PageQuery | QueryError): value is QueryError
 }
 
 /**
+ * Content packs one page may read. A free-plan Worker may make 50 subrequests per request and reading a static
+ * asset through the binding may count as one, so an entity whose articles are spread thin gets pages of up to
+ * 40 items (its next link carries on); the site feed and frequent entities fill whole pages from a few packs.
+ */
+export const MAX_PACKS_PER_PAGE = 40;
+
+/**
  * The cursor names the last item already seen, not an offset, so a page does not shift when articles are
  * added; it still works when that article is later removed. Cost: two binary searches.
  */
-export function page(articles: ArticleEntry[], ranks: number[] | undefined, query: PageQuery): { ranks: number[]; next?: string } {
+export function page(
+  articles: ArticleEntry[],
+  ranks: number[] | undefined,
+  query: PageQuery,
+  packOf?: (rank: number) => number,
+): { ranks: number[]; next?: string } {
   const total = ranks ? ranks.length : articles.length;
   let from = 0;
   if (query.cursor) {
     const position = firstAfter(articles, query.cursor);
     from = ranks ? lowerBound(ranks, position) : position;
   }
-  const to = Math.min(from + query.limit, total);
+  const end = Math.min(from + query.limit, total);
   const selected: number[] = [];
-  for (let i = from; i < to; i++) selected.push(ranks ? ranks[i]! : i);
+  const packs = new Set<number>();
+  let to = from;
+  for (; to < end; to++) {
+    const rank = ranks ? ranks[to]! : to;
+    if (packOf) {
+      // Decided from the index alone, never from what an isolate has cached: the same URL is the same page.
+      const pack = packOf(rank);
+      if (!packs.has(pack) && packs.size === MAX_PACKS_PER_PAGE) break;
+      packs.add(pack);
+    }
+    selected.push(rank);
+  }
   const last = articles[selected.at(-1)!];
   const next = to < total && last ? cursorOf(last) : undefined;
   return next ? { ranks: selected, next } : { ranks: selected };

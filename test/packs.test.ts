@@ -1,0 +1,114 @@
+// The scale design's moving parts, without workerd: packing at build time, reading packs on demand, the
+// per-isolate caches and the per-page pack budget. The Worker tests cover the same through real requests.
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../src/corpus/build.js';
+import { splitForWorker } from '../src/corpus/packs.js';
+import { extractEntities } from '../src/entities/extract.js';
+import { ARTICLES_PER_PACK, packSlot, type Corpus } from '../src/model.js';
+import { parseSeed } from '../src/parse/seed.js';
+import { ArticleStore } from '../src/worker/article-store.js';
+import { Lru } from '../src/worker/lru.js';
+import { MAX_PACKS_PER_PAGE, page } from '../src/worker/paging.js';
+
+function corpusOf(count: number, firstDay = 1): Corpus {
+  return buildCorpus(
+    Array.from({ length: count }, (_, i) => {
+      const day = firstDay + i;
+      const date = new Date(Date.UTC(2024, 0, day)).toISOString().slice(0, 10);
+      const id = day.toString(16).padStart(16, '0');
+      const { article } = parseSeed(`${day}_${id}.txt`, ` date ${date} Article ${day} says "${'x]]>'.repeat(day % 3)}" about Elon Musk in Paris.\n\nSecond paragraph ${day}.`);
+      return { article: article!, ...extractEntities(article!.blocks) };
+    }),
+  );
+}
+
+/** The ASSETS binding, served from the packs in memory, counting reads. */
+function assetsOf(packs: Array<{ path: string; body: string }>) {
+  const files = new Map(packs.map((pack) => [pack.path, new TextEncoder().encode(pack.body)]));
+  const reads: string[] = [];
+  return {
+    reads,
+    fetch: async (input: Request | string) => {
+      const path = new URL(typeof input === 'string' ? input : input.url).pathname;
+      reads.push(path);
+      const body = files.get(path);
+      return body ? new Response(body) : new Response('not found', { status: 404 });
+    },
+  };
+}
+
+describe('content packs', () => {
+  const corpus = corpusOf(30);
+  const { index, packs } = splitForWorker(corpus);
+
+  it('keep the article text out of the index, and every article at its slot', () => {
+    expect(Object.keys(index.articles[0]!).sort()).toEqual(['date', 'id', 'version']);
+    expect(packs).toHaveLength(Math.ceil(30 / ARTICLES_PER_PACK));
+    corpus.articles.forEach((article, rank) => {
+      const { pack, line } = packSlot(rank, corpus.articles.length);
+      const record = JSON.parse(packs[pack]!.body.split('\n')[line]!);
+      expect(record).toEqual({ guid: article.guid, source: article.source, title: article.title, summary: article.summary, contentHtml: article.contentHtml, entities: article.entities });
+    });
+  });
+
+  it('are named by content, and a newer article changes only the newest pack', () => {
+    const later = splitForWorker(corpusOf(31)).packs;
+    expect(packs.every((pack) => /^\/packs\/[\w-]{16}\.ndjson$/.test(pack.path))).toBe(true);
+    const unchanged = packs.filter((pack) => later.some((other) => other.path === pack.path));
+    expect(unchanged).toHaveLength(packs.length - 1);
+  });
+
+  it('are read once each for a page, then served from the isolate', async () => {
+    const assets = assetsOf(packs);
+    const store = new ArticleStore(index);
+    const ranks = [0, 1, 2, 17, 29];
+    const contents = await store.get(assets, ranks);
+    expect(contents.map((content) => content.title)).toEqual(ranks.map((rank) => corpus.articles[rank]!.title));
+    expect(assets.reads.sort()).toEqual([...new Set(ranks.map((rank) => index.packs[packSlot(rank, 30).pack]!))].sort());
+    assets.reads.length = 0;
+    await store.get(assets, ranks);
+    expect(assets.reads).toEqual([]);
+  });
+
+  it('fail with a message that says what is missing', async () => {
+    await expect(new ArticleStore(index).get(undefined, [0])).rejects.toThrow(/ASSETS binding is missing/);
+    await expect(new ArticleStore(index).get(assetsOf([]), [0])).rejects.toThrow(/HTTP 404; was the Worker deployed with its assets/);
+  });
+});
+
+describe('the per-isolate cache', () => {
+  it('drops the least recently used entries beyond its weight', () => {
+    const lru = new Lru<string, string>(10, (value) => value.length);
+    lru.set('a', 'aaaa');
+    lru.set('b', 'bbbb');
+    expect(lru.get('a')).toBe('aaaa');
+    lru.set('c', 'cccc');
+    expect([lru.get('a'), lru.get('b'), lru.get('c')]).toEqual(['aaaa', undefined, 'cccc']);
+    lru.set('huge', 'x'.repeat(11));
+    expect(lru.get('huge')).toBeUndefined();
+    expect(lru.size).toBe(2);
+  });
+});
+
+describe('the pack budget of a page', () => {
+  const corpus = corpusOf(ARTICLES_PER_PACK * 60);
+  const { index } = splitForWorker(corpus);
+  const packOf = (rank: number) => packSlot(rank, index.articles.length).pack;
+  // One article from each pack: the worst case, an entity spread thin over the archive.
+  const sparse = Array.from({ length: 60 }, (_, i) => i * ARTICLES_PER_PACK);
+
+  it('stops a page before it would read more packs than a request may, and the next link carries on', () => {
+    const first = page(index.articles, sparse, { limit: 50 }, packOf);
+    expect(first.ranks).toHaveLength(MAX_PACKS_PER_PAGE);
+    const second = page(index.articles, sparse, { limit: 50, cursor: first.next! }, packOf);
+    expect(second.ranks).toHaveLength(60 - MAX_PACKS_PER_PAGE);
+    expect(second.next).toBeUndefined();
+    expect([...first.ranks, ...second.ranks]).toEqual(sparse);
+  });
+
+  it('fills whole pages when the articles share packs', () => {
+    const site = page(index.articles, undefined, { limit: 200 }, packOf);
+    expect(site.ranks).toHaveLength(200);
+    expect(new Set(site.ranks.map(packOf)).size).toBe(200 / ARTICLES_PER_PACK);
+  });
+});
