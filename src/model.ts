@@ -85,13 +85,6 @@ export interface Corpus {
   updated: string;
 }
 
-/** What the Worker keeps in memory per article: enough to page, order, list and validate without its text. */
-export interface ArticleEntry {
-  id: string;
-  date: string;
-  version: string;
-}
-
 /** The rest of an article, stored in content packs (Workers static assets) and read on demand. */
 export interface ArticleContent {
   guid: string;
@@ -103,14 +96,22 @@ export interface ArticleContent {
   entities: number[];
 }
 
+/** An entity as the Worker's index carries it: its article ranks encoded (see src/codec.ts), decoded on use. */
+export interface EntityEntry extends Omit<EntityRecord, 'articles'> {
+  count: number;
+  ranks: string;
+  /** Date of its newest article: Last-Modified without decoding the ranks. */
+  updated: string;
+}
+
 /**
- * What the Worker's script carries: the corpus without article text, so its size and start-up cost stay small
- * at tens of thousands of articles. Article text lives in `packs`, read through the ASSETS binding.
+ * What the Worker's script carries: the corpus without article text, in columns (src/codec.ts), so its size and
+ * start-up cost stay small at tens of thousands of articles. Article text lives in `packs`, read through ASSETS.
  */
 export interface CorpusIndex {
-  /** Newest first, as in `Corpus`. */
-  articles: ArticleEntry[];
-  entities: EntityRecord[];
+  /** Newest first, as in `Corpus`: fixed-width columns, and the ranks in id order for lookups by id. */
+  articles: { count: number; ids: string; dates: string; versions: string; byId: string };
+  entities: EntityEntry[];
   version: string;
   feedId: string;
   updated: string;

@@ -1,6 +1,6 @@
 // The build step as a publisher runs it: summary, warnings naming file and line, strict mode, configurable seeds.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,13 +10,20 @@ import { BUILD_LOG, FIXTURE_SEEDS, ROOT } from './support/paths.js';
 function build(args: string[], env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'wirefeed-'));
   const out = join(dir, 'corpus.ts');
+  const assets = join(dir, 'assets');
   writeFileSync(join(dir, 'entities.json'), '{}');
-  const result = spawnSync('npx', ['tsx', 'src/build/cli.ts', '--out', out, ...args], {
+  const result = spawnSync('npx', ['tsx', 'src/build/cli.ts', '--out', out, '--assets', assets, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, WIREFEED_ENTITIES: join(dir, 'entities.json'), ...env },
   });
-  return { ...result, out };
+  return { ...result, out, assets };
+}
+
+/** Every content pack the build wrote, by name. */
+function packsOf(assets: string): Record<string, string> {
+  const dir = join(assets, 'packs');
+  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 }
 
 describe('build', () => {
@@ -63,12 +70,14 @@ describe('build', () => {
     expect(result.stderr).toContain('002_aaaaaaaaaaaaaaaa.txt: same id aaaaaaaaaaaaaaaa as 001_aaaaaaaaaaaaaaaa.txt');
   });
 
-  it('is deterministic: the same seeds in another folder give the same module byte for byte', () => {
+  it('is deterministic: the same seeds in another folder give the same module and packs byte for byte', () => {
     const copy = mkdtempSync(join(tmpdir(), 'wirefeed-copy-'));
     cpSync(FIXTURE_SEEDS, copy, { recursive: true });
-    const a = readFileSync(build(['--seeds', FIXTURE_SEEDS]).out, 'utf8');
-    const b = readFileSync(build(['--seeds', copy]).out, 'utf8');
-    expect(a).toBe(b);
+    const a = build(['--seeds', FIXTURE_SEEDS]);
+    const b = build(['--seeds', copy]);
+    expect(readFileSync(a.out, 'utf8')).toBe(readFileSync(b.out, 'utf8'));
+    expect(Object.keys(packsOf(a.assets)).length).toBe(2);
+    expect(packsOf(a.assets)).toEqual(packsOf(b.assets));
   });
 
   it('reuses cached extractions, and redoes only the articles that changed', () => {
@@ -83,7 +92,9 @@ describe('build', () => {
     writeFileSync(join(dir, '101_95905950875de9ff.txt'), ' date 2025-01-14 A rewritten story about Warsaw and NATO.');
     const third = build(['--seeds', dir, '--cache', cache]);
     expect(third.stdout).toContain('10 of 11 extractions cached');
-    expect(readFileSync(third.out, 'utf8')).toBe(readFileSync(build(['--seeds', dir, '--no-cache']).out, 'utf8'));
+    const uncached = build(['--seeds', dir, '--no-cache']);
+    expect(readFileSync(third.out, 'utf8')).toBe(readFileSync(uncached.out, 'utf8'));
+    expect(packsOf(third.assets)).toEqual(packsOf(uncached.assets));
   });
 
   it('keeps the generated module out of git', () => {

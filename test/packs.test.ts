@@ -1,11 +1,14 @@
 // The scale design's moving parts, without workerd: packing at build time, reading packs on demand, the
 // per-isolate caches and the per-page pack budget. The Worker tests cover the same through real requests.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decodeRanks, encodeRanks } from '../src/codec.js';
 import { buildCorpus } from '../src/corpus/build.js';
 import { splitForWorker } from '../src/corpus/packs.js';
 import { extractEntities } from '../src/entities/extract.js';
 import { ARTICLES_PER_PACK, packSlot, type Corpus } from '../src/model.js';
 import { parseSeed } from '../src/parse/seed.js';
+import { ArticleIndex } from '../src/worker/article-index.js';
 import { ArticleStore } from '../src/worker/article-store.js';
 import { Lru } from '../src/worker/lru.js';
 import { MAX_PACKS_PER_PAGE, page } from '../src/worker/paging.js';
@@ -42,7 +45,14 @@ describe('content packs', () => {
   const { index, packs } = splitForWorker(corpus);
 
   it('keep the article text out of the index, and every article at its slot', () => {
-    expect(Object.keys(index.articles[0]!).sort()).toEqual(['date', 'id', 'version']);
+    const articles = new ArticleIndex(index);
+    expect(JSON.stringify(index)).not.toContain(corpus.articles[0]!.summary);
+    corpus.articles.forEach((article, rank) => {
+      expect([articles.id(rank), articles.date(rank), articles.rankOf(article.id)]).toEqual([article.id, article.date, rank]);
+      expect(article.version.startsWith(articles.version(rank))).toBe(true);
+    });
+    expect(articles.rankOf('ffffffffffffffff')).toBeUndefined();
+    corpus.entities.forEach((entity, i) => expect(articles.entityRanks(i)).toEqual(entity.articles));
     expect(packs).toHaveLength(Math.ceil(30 / ARTICLES_PER_PACK));
     corpus.articles.forEach((article, rank) => {
       const { pack, line } = packSlot(rank, corpus.articles.length);
@@ -92,23 +102,36 @@ describe('the per-isolate cache', () => {
 
 describe('the pack budget of a page', () => {
   const corpus = corpusOf(ARTICLES_PER_PACK * 60);
-  const { index } = splitForWorker(corpus);
-  const packOf = (rank: number) => packSlot(rank, index.articles.length).pack;
+  const articles = new ArticleIndex(splitForWorker(corpus).index);
+  const packOf = (rank: number) => packSlot(rank, articles.count).pack;
   // One article from each pack: the worst case, an entity spread thin over the archive.
   const sparse = Array.from({ length: 60 }, (_, i) => i * ARTICLES_PER_PACK);
 
   it('stops a page before it would read more packs than a request may, and the next link carries on', () => {
-    const first = page(index.articles, sparse, { limit: 50 }, packOf);
+    const first = page(articles, sparse, { limit: 50 }, packOf);
     expect(first.ranks).toHaveLength(MAX_PACKS_PER_PAGE);
-    const second = page(index.articles, sparse, { limit: 50, cursor: first.next! }, packOf);
+    const second = page(articles, sparse, { limit: 50, cursor: first.next! }, packOf);
     expect(second.ranks).toHaveLength(60 - MAX_PACKS_PER_PAGE);
     expect(second.next).toBeUndefined();
     expect([...first.ranks, ...second.ranks]).toEqual(sparse);
   });
 
   it('fills whole pages when the articles share packs', () => {
-    const site = page(index.articles, undefined, { limit: 200 }, packOf);
+    const site = page(articles, undefined, { limit: 200 }, packOf);
     expect(site.ranks).toHaveLength(200);
     expect(new Set(site.ranks.map(packOf)).size).toBe(200 / ARTICLES_PER_PACK);
+  });
+});
+
+describe('the rank code', () => {
+  it('gives back any ascending list of ranks', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat({ max: 2_000_000 }), { maxLength: 300 }), (values) => {
+        const ranks = [...values].sort((a, b) => a - b);
+        expect(decodeRanks(encodeRanks(ranks), ranks.length)).toEqual(ranks);
+      }),
+      { numRuns: 300, ...(process.env.CI ? { seed: 20261129 } : {}) },
+    );
+    expect(encodeRanks([0, 1, 2, 3]).length).toBe(4);
   });
 });

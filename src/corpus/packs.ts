@@ -1,3 +1,4 @@
+import { encodeRanks, ID_WIDTH, MAX_ARTICLES, RANK_WIDTH, VERSION_WIDTH } from '../codec.js';
 import { packSlot, type ArticleContent, type Corpus, type CorpusIndex } from '../model.js';
 import { shortHash } from './ids.js';
 
@@ -30,9 +31,26 @@ export function splitForWorker(corpus: Corpus): { index: CorpusIndex; packs: Con
     const body = `${records.join('\n')}\n`;
     return { path: `/packs/${shortHash(body)}.ndjson`, body };
   });
+  for (const article of corpus.articles) if (article.id.length !== ID_WIDTH) throw new Error(`article id ${article.id} is not ${ID_WIDTH} characters`);
+  if (total > MAX_ARTICLES) throw new Error(`${total} articles: the index holds at most ${MAX_ARTICLES}`);
+  const byId = corpus.articles
+    .map((article, rank) => ({ id: article.id, rank }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map(({ rank }) => rank.toString(36).padStart(RANK_WIDTH, '0'));
   const index: CorpusIndex = {
-    articles: corpus.articles.map(({ id, date, version }) => ({ id, date, version })),
-    entities: corpus.entities,
+    articles: {
+      count: total,
+      ids: corpus.articles.map((article) => article.id).join(''),
+      dates: corpus.articles.map((article) => article.date).join(''),
+      versions: corpus.articles.map((article) => article.version.slice(0, VERSION_WIDTH)).join(''),
+      byId: byId.join(''),
+    },
+    entities: corpus.entities.map(({ articles, ...entity }) => ({
+      ...entity,
+      count: articles.length,
+      ranks: encodeRanks(articles),
+      updated: corpus.articles[articles[0]!]?.date ?? '',
+    })),
     version: corpus.version,
     feedId: corpus.feedId,
     updated: corpus.updated,

@@ -36,7 +36,8 @@ const htmlHeaders = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control
 export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
   const view = new CorpusView(corpus);
   const store = new ArticleStore(corpus);
-  const packOf = (rank: number) => packSlot(rank, corpus.articles.length).pack;
+  const articles = view.articles;
+  const packOf = (rank: number) => packSlot(rank, articles.count).pack;
   const app = new Hono<AppEnv>();
 
   const siteView = (site: Site): SiteView => ({ name: site.name, language: site.language, description: site.description });
@@ -71,7 +72,7 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
     };
     const variant = `home|${filter}`;
     return respondCached(c, { etag: etag(corpus.version, site, variant), lastModified: corpus.updated }, htmlHeaders, `${variant}|${site.fingerprint}`, async () => {
-      const ranks = corpus.articles.slice(0, HOME_ARTICLES).map((_, rank) => rank);
+      const ranks = Array.from({ length: Math.min(HOME_ARTICLES, articles.count) }, (_, rank) => rank);
       const contents = await store.get(c.env?.ASSETS, ranks);
       return String(
         homePage({
@@ -98,9 +99,8 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
     const query = parsePageQuery((name) => c.req.query(name));
     if (isQueryError(query)) return problem(400, `Bad query parameter "${query.parameter}": ${query.message}.`);
 
-    const version = entity ? entity.version : corpus.version;
-    const ranks = entity?.articles;
-    const updated = ranks ? (corpus.articles[ranks[0]!]?.date ?? '') : corpus.updated;
+    const version = entity ? entity.entry.version : corpus.version;
+    const updated = entity ? entity.entry.updated : corpus.updated;
     // Browsers show application/atom+xml and rss+xml as plain text; as application/xml they apply the XSLT.
     // Feed readers do not ask for text/html, so they get the registered type.
     const forBrowser = format !== 'json' && (c.req.header('Accept') ?? '').includes('text/html');
@@ -109,20 +109,20 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
     const variant = `${body}|${forBrowser}`;
     const headers = dataHeaders(forBrowser ? 'application/xml; charset=utf-8' : CONTENT_TYPES[format], { Vary: 'Accept' });
 
-    const selected = page(corpus.articles, ranks, query, packOf);
-    const feedUrl = `${site.baseUrl}${feedPath(format, entity?.slug)}`;
+    const selected = page(articles, entity?.ranks(), query, packOf);
+    const feedUrl = `${site.baseUrl}${feedPath(format, entity?.entry.slug)}`;
     const nextUrl = selected.next ? withPage(feedUrl, selected.next, query.limit) : undefined;
     if (nextUrl) Object.assign(headers, { Link: `<${nextUrl}>; rel="next"` });
 
     return respondCached(c, { etag: etag(version, site, variant), lastModified: updated }, headers, `${body}|${site.fingerprint}`, async () => {
       const contents = await store.get(c.env?.ASSETS, selected.ranks);
       const doc: FeedDocument = {
-        feedId: entity ? entity.feedId : corpus.feedId,
-        title: entity ? `${site.name} · ${entity.name}` : site.name,
-        description: entity ? `Every ${site.name} article that mentions ${entity.name}.` : site.description,
+        feedId: entity ? entity.entry.feedId : corpus.feedId,
+        title: entity ? `${site.name} · ${entity.entry.name}` : site.name,
+        description: entity ? `Every ${site.name} article that mentions ${entity.entry.name}.` : site.description,
         siteName: site.name,
         siteUrl: `${site.baseUrl}/`,
-        htmlUrl: entity ? `${site.baseUrl}${entityPath(entity.slug)}` : `${site.baseUrl}/`,
+        htmlUrl: entity ? `${site.baseUrl}${entityPath(entity.entry.slug)}` : `${site.baseUrl}/`,
         selfUrl: withPage(feedUrl, query.cursor, query.limit),
         ...(nextUrl ? { nextUrl } : {}),
         updated,
@@ -130,7 +130,7 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
         iconUrl: `${site.baseUrl}/favicon.svg`,
         stylesheetUrl: '/feed.xsl',
         entityScheme: `${site.baseUrl}/entities/`,
-        ...(entity ? { entity: { slug: entity.slug, name: entity.name, type: entity.type } } : {}),
+        ...(entity ? { entity: { slug: entity.entry.slug, name: entity.entry.name, type: entity.entry.type } } : {}),
         items: selected.ranks.map((rank, i) => view.feedItem(rank, contents[i]!, site.baseUrl)),
       };
       return renderFeed(format, doc);
@@ -146,7 +146,7 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
           slug: entity.slug,
           name: entity.name,
           type: entity.type,
-          count: entity.articles.length,
+          count: entity.count,
           aliases: entity.aliases,
           url: `${site.baseUrl}${entityPath(entity.slug)}`,
           feeds: Object.fromEntries(FEED_FORMATS.map((format) => [format, `${site.baseUrl}${feedPath(format, entity.slug)}`])),
@@ -158,14 +158,15 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
 
   app.get('/entities/:slug', (c) => {
     const site = c.get('site');
-    const entity = view.entity(c.req.param('slug'));
-    if (!entity) return problem(404, 'No such entity. The list is at /entities.json.');
+    const found = view.entity(c.req.param('slug'));
+    if (!found) return problem(404, 'No such entity. The list is at /entities.json.');
+    const entity = found.entry;
     const query = parsePageQuery((name) => c.req.query(name), ENTITY_PAGE_ARTICLES);
     if (isQueryError(query)) return problem(400, `Bad query parameter "${query.parameter}": ${query.message}.`);
-    const selected = page(corpus.articles, entity.articles, query, packOf);
+    const selected = page(articles, found.ranks(), query, packOf);
     const pageUrl = `${site.baseUrl}${entityPath(entity.slug)}`;
     const variant = `entity|${query.limit}|${query.cursor ?? ''}`;
-    const validators = { etag: etag(entity.version, site, variant), lastModified: corpus.articles[entity.articles[0]!]?.date ?? '' };
+    const validators = { etag: etag(entity.version, site, variant), lastModified: entity.updated };
     return respondCached(c, validators, htmlHeaders, `${variant}|${entity.slug}|${site.fingerprint}`, async () => {
       const contents = await store.get(c.env?.ASSETS, selected.ranks);
       return String(
@@ -175,7 +176,7 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
           name: entity.name,
           type: entity.type,
           aliases: entity.aliases,
-          count: entity.articles.length,
+          count: entity.count,
           feeds: feedLinks(site, `${site.name} · ${entity.name}`, entity.slug),
           articles: selected.ranks.map((rank, i) => view.articleLink(rank, contents[i]!, site.baseUrl)),
           ...(selected.next ? { olderUrl: withPage(pageUrl, selected.next, query.limit === ENTITY_PAGE_ARTICLES ? undefined : query.limit) } : {}),
@@ -188,19 +189,19 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
   app.get('/articles/:id', (c) => {
     const site = c.get('site');
     const id = c.req.param('id');
-    const rank = ID.test(id) ? view.rank(id) : undefined;
+    const rank = ID.test(id) ? articles.rankOf(id) : undefined;
     if (rank === undefined) return problem(404, 'No such article.');
-    const article = corpus.articles[rank]!;
-    return respondCached(c, { etag: etag(article.version, site, 'article'), lastModified: article.date }, htmlHeaders, `article|${id}|${site.fingerprint}`, async () => {
+    const date = articles.date(rank);
+    return respondCached(c, { etag: etag(articles.version(rank), site, 'article'), lastModified: date }, htmlHeaders, `article|${id}|${site.fingerprint}`, async () => {
       const [content] = await store.get(c.env?.ASSETS, [rank]);
       return String(
         articlePage({
           site: siteView(site),
           siteUrl: `${site.baseUrl}/`,
-          canonical: `${site.baseUrl}${articlePath(article.id)}`,
+          canonical: `${site.baseUrl}${articlePath(id)}`,
           feeds: feedLinks(site, site.name),
           title: content!.title,
-          date: article.date,
+          date,
           summary: content!.summary,
           contentHtml: content!.contentHtml,
           source: content!.source,
@@ -227,7 +228,7 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
   app.get('/sitemap.xml', (c) => {
     const site = c.get('site');
     const headers = dataHeaders('application/xml; charset=utf-8');
-    return respondCached(c, { etag: etag(corpus.version, site, 'sitemap'), lastModified: corpus.updated }, headers, `sitemap|${site.fingerprint}`, async () => sitemap(corpus, site));
+    return respondCached(c, { etag: etag(corpus.version, site, 'sitemap'), lastModified: corpus.updated }, headers, `sitemap|${site.fingerprint}`, async () => sitemap(view, site));
   });
 
   app.get('/robots.txt', (c) => {

@@ -29,7 +29,7 @@ export class ArticleStore {
         found.set(rank, cached);
         continue;
       }
-      const { pack, line } = packSlot(rank, this.index.articles.length);
+      const { pack, line } = packSlot(rank, this.index.articles.count);
       const wanted = missing.get(pack) ?? [];
       wanted.push({ rank, line });
       missing.set(pack, wanted);

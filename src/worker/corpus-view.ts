@@ -1,49 +1,46 @@
-import type { ArticleContent, CorpusIndex, EntityRecord } from '../model.js';
+import type { ArticleContent, CorpusIndex, EntityEntry } from '../model.js';
 import type { FeedItem } from '../feeds/types.js';
 import type { ArticleLink, EntityLink } from '../pages/views.js';
+import { ArticleIndex } from './article-index.js';
 import { articlePath, entityPath } from './urls.js';
 
-/** Lookups built once per isolate: O(corpus) at startup, O(1) per request. */
+/** Lookups over the index: the slug map is built at start-up (a few thousand entries), the rest is read in place. */
 export class CorpusView {
+  readonly articles: ArticleIndex;
   private readonly entityBySlug = new Map<string, number>();
-  private readonly rankById = new Map<string, number>();
 
   constructor(readonly corpus: CorpusIndex) {
+    this.articles = new ArticleIndex(corpus);
     corpus.entities.forEach((entity, index) => this.entityBySlug.set(entity.slug, index));
-    corpus.articles.forEach((article, rank) => this.rankById.set(article.id, rank));
   }
 
-  entity(slug: string): EntityRecord | undefined {
+  entity(slug: string): { entry: EntityEntry; ranks: () => number[] } | undefined {
     const index = this.entityBySlug.get(slug);
-    return index === undefined ? undefined : this.corpus.entities[index];
+    if (index === undefined) return undefined;
+    return { entry: this.corpus.entities[index]!, ranks: () => this.articles.entityRanks(index) };
   }
 
   entityIndex(slug: string): number | undefined {
     return this.entityBySlug.get(slug);
   }
 
-  rank(id: string): number | undefined {
-    return this.rankById.get(id);
-  }
-
   entityLink(index: number, base: string): EntityLink {
     const entity = this.corpus.entities[index]!;
-    return { name: entity.name, type: entity.type, url: `${base}${entityPath(entity.slug)}`, count: entity.articles.length };
+    return { name: entity.name, type: entity.type, url: `${base}${entityPath(entity.slug)}`, count: entity.count };
   }
 
   articleLink(rank: number, content: ArticleContent, base: string): ArticleLink {
-    const article = this.corpus.articles[rank]!;
-    return { title: content.title, url: `${base}${articlePath(article.id)}`, date: article.date, summary: content.summary };
+    return { title: content.title, url: `${base}${articlePath(this.articles.id(rank))}`, date: this.articles.date(rank), summary: content.summary };
   }
 
   feedItem(rank: number, content: ArticleContent, base: string): FeedItem {
-    const article = this.corpus.articles[rank]!;
+    const id = this.articles.id(rank);
     return {
       guid: content.guid,
-      id: article.id,
+      id,
       title: content.title,
-      url: `${base}${articlePath(article.id)}`,
-      date: article.date,
+      url: `${base}${articlePath(id)}`,
+      date: this.articles.date(rank),
       summary: content.summary,
       contentHtml: content.contentHtml,
       source: content.source,

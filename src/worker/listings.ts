@@ -1,6 +1,7 @@
 // Whole-site listings: OPML of every feed, sitemap of every page.
 import { escapeHtml } from '../text/escape.js';
 import type { CorpusIndex, EntityType } from '../model.js';
+import type { CorpusView } from './corpus-view.js';
 import type { Site } from './site.js';
 import { articlePath, feedPath, entityPath } from './urls.js';
 import { httpDate } from './http.js';
@@ -31,12 +32,13 @@ ${groups.join('')}  </body>
 }
 
 /** sitemap.xml: home, every entity page and every article page (one file holds up to 50,000 URLs). */
-export function sitemap(corpus: CorpusIndex, site: Site): string {
+export function sitemap(view: CorpusView, site: Site): string {
+  const { corpus, articles } = view;
   const url = (loc: string, lastmod?: string) => `  <url><loc>${escapeHtml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
   const lines = [
     url(`${site.baseUrl}/`, corpus.updated || undefined),
-    ...corpus.entities.map((entity) => url(`${site.baseUrl}${entityPath(entity.slug)}`, corpus.articles[entity.articles[0]!]?.date)),
-    ...corpus.articles.map((article) => url(`${site.baseUrl}${articlePath(article.id)}`, article.date)),
+    ...corpus.entities.map((entity) => url(`${site.baseUrl}${entityPath(entity.slug)}`, entity.updated || undefined)),
+    ...Array.from({ length: Math.min(articles.count, 50_000) }, (_, rank) => url(`${site.baseUrl}${articlePath(articles.id(rank))}`, articles.date(rank))),
   ].slice(0, 50_000);
   return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${lines.join('\n')}\n</urlset>\n`;
 }

@@ -1,4 +1,4 @@
-import type { ArticleEntry } from '../model.js';
+import type { ArticleIndex } from './article-index.js';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
@@ -41,12 +41,12 @@ export const MAX_PACKS_PER_PAGE = 40;
  * added; it still works when that article is later removed. Cost: two binary searches.
  */
 export function page(
-  articles: ArticleEntry[],
+  articles: ArticleIndex,
   ranks: number[] | undefined,
   query: PageQuery,
   packOf?: (rank: number) => number,
 ): { ranks: number[]; next?: string } {
-  const total = ranks ? ranks.length : articles.length;
+  const total = ranks ? ranks.length : articles.count;
   let from = 0;
   if (query.cursor) {
     const position = firstAfter(articles, query.cursor);
@@ -66,20 +66,19 @@ export function page(
     }
     selected.push(rank);
   }
-  const last = articles[selected.at(-1)!];
-  const next = to < total && last ? cursorOf(last) : undefined;
+  const next = to < total ? articles.cursor(selected.at(-1)!) : undefined;
   return next ? { ranks: selected, next } : { ranks: selected };
 }
 
 /** First rank whose article sorts after the cursor: date descending, then id ascending. */
-function firstAfter(articles: ArticleEntry[], cursor: string): number {
+function firstAfter(articles: ArticleIndex, cursor: string): number {
   const [, date, id] = CURSOR.exec(cursor)!;
   let low = 0;
-  let high = articles.length;
+  let high = articles.count;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    const article = articles[mid]!;
-    const after = article.date < date! || (article.date === date && article.id > id!);
+    const midDate = articles.date(mid);
+    const after = midDate < date! || (midDate === date && articles.id(mid) > id!);
     if (after) high = mid;
     else low = mid + 1;
   }
@@ -97,7 +96,3 @@ function lowerBound(sorted: number[], value: number): number {
   return low;
 }
 
-/** `date` + `.` + `id`: the order key, and the paging cursor. */
-export function cursorOf(article: ArticleEntry): string {
-  return `${article.date}.${article.id}`;
-}
