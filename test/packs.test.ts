@@ -6,7 +6,10 @@ import { decodeRanks, encodeRanks } from '../src/codec.js';
 import { buildCorpus } from '../src/corpus/build.js';
 import { splitForWorker } from '../src/corpus/packs.js';
 import { extractEntities } from '../src/entities/extract.js';
-import { ARTICLES_PER_PACK, packSlot, type Corpus } from '../src/model.js';
+import { XMLParser } from 'fast-xml-parser';
+import { ARTICLES_PER_PACK, packSlot, type Corpus, type CorpusIndex } from '../src/model.js';
+import { CorpusView } from '../src/worker/corpus-view.js';
+import { SITEMAP_URLS, sitemap, sitemapIndex, sitemapParts } from '../src/worker/listings.js';
 import { parseSeed } from '../src/parse/seed.js';
 import { ArticleIndex } from '../src/worker/article-index.js';
 import { ArticleStore } from '../src/worker/article-store.js';
@@ -133,5 +136,37 @@ describe('the rank code', () => {
       { numRuns: 300, ...(process.env.CI ? { seed: 20261129 } : {}) },
     );
     expect(encodeRanks([0, 1, 2, 3]).length).toBe(4);
+  });
+});
+
+describe('the sitemap of a large site', () => {
+  const count = 12_000;
+  const index: CorpusIndex = {
+    articles: {
+      count,
+      ids: Array.from({ length: count }, (_, rank) => rank.toString(16).padStart(16, '0')).join(''),
+      dates: '2025-01-01'.repeat(count),
+      versions: 'v'.repeat(8 * count),
+      byId: Array.from({ length: count }, (_, rank) => rank.toString(36).padStart(4, '0')).join(''),
+    },
+    entities: [{ slug: 'a&b', name: 'A & B', type: 'organization', aliases: [], related: [], version: 'x', feedId: 'urn:uuid:x', count: 1, ranks: 'A', updated: '2025-01-01' }],
+    version: 'x',
+    feedId: 'urn:uuid:y',
+    updated: '2025-01-01',
+    packs: [],
+  };
+  const view = new CorpusView(index);
+  const site = { name: 'S', description: 'D', language: 'en', baseUrl: 'https://news.example', fingerprint: 'f' };
+  const xml = new XMLParser();
+
+  it('is an index of parts at the root, which together list every page once', () => {
+    expect(sitemapParts(view)).toBe(Math.ceil((count + 2) / SITEMAP_URLS));
+    const parts = [xml.parse(sitemapIndex(view, site)).sitemapindex.sitemap].flat().map((entry: { loc: string }) => entry.loc);
+    expect(parts).toEqual(['https://news.example/sitemap-1.xml', 'https://news.example/sitemap-2.xml', 'https://news.example/sitemap-3.xml']);
+    const locs = parts.flatMap((_, i) => [xml.parse(sitemap(view, site, i + 1)).urlset.url].flat().map((entry: { loc: string }) => entry.loc));
+    expect(locs).toHaveLength(count + 2);
+    expect(new Set(locs).size).toBe(count + 2);
+    expect(locs.slice(0, 2)).toEqual(['https://news.example/', 'https://news.example/entities/a%26b']);
+    expect(locs.at(-1)).toBe(`https://news.example/articles/${(count - 1).toString(16).padStart(16, '0')}`);
   });
 });

@@ -9,7 +9,7 @@ import { articlePage, entityPage, homePage, type SiteView } from '../pages/views
 import { ArticleStore } from './article-store.js';
 import { CorpusView } from './corpus-view.js';
 import { CORS_HEADERS, dataHeaders, HTML_SECURITY_HEADERS, PAGE_CACHE_CONTROL, problem, respond, respondCached } from './http.js';
-import { opml, sitemap } from './listings.js';
+import { opml, sitemap, sitemapIndex, sitemapParts } from './listings.js';
 import { isQueryError, page, parsePageQuery } from './paging.js';
 import { fnv1a, siteFrom, type Env, type Site } from './site.js';
 import { articlePath, entityPath, feedPath, withPage } from './urls.js';
@@ -228,7 +228,20 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
   app.get('/sitemap.xml', (c) => {
     const site = c.get('site');
     const headers = dataHeaders('application/xml; charset=utf-8');
-    return respondCached(c, { etag: etag(corpus.version, site, 'sitemap'), lastModified: corpus.updated }, headers, `sitemap|${site.fingerprint}`, async () => sitemap(view, site));
+    const whole = sitemapParts(view) <= 1;
+    return respondCached(c, { etag: etag(corpus.version, site, 'sitemap'), lastModified: corpus.updated }, headers, `sitemap|${site.fingerprint}`, async () =>
+      whole ? sitemap(view, site) : sitemapIndex(view, site),
+    );
+  });
+
+  app.get('/:file{sitemap-[1-9][0-9]{0,5}\\.xml}', (c) => {
+    const site = c.get('site');
+    const part = Number(/\d+/.exec(c.req.param('file'))![0]);
+    if (sitemapParts(view) <= 1 || part > sitemapParts(view)) return problem(404, 'Not found.');
+    const headers = dataHeaders('application/xml; charset=utf-8');
+    return respondCached(c, { etag: etag(corpus.version, site, `sitemap-${part}`), lastModified: corpus.updated }, headers, `sitemap-${part}|${site.fingerprint}`, async () =>
+      sitemap(view, site, part),
+    );
   });
 
   app.get('/robots.txt', (c) => {

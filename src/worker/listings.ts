@@ -31,14 +31,36 @@ ${groups.join('')}  </body>
 `;
 }
 
-/** sitemap.xml: home, every entity page and every article page (one file holds up to 50,000 URLs). */
-export function sitemap(view: CorpusView, site: Site): string {
+/** URLs per sitemap file: small enough that rendering one stays within a free-plan request's CPU time. */
+export const SITEMAP_URLS = 5_000;
+
+/** Home, every entity page, every article page: the URLs search engines should know, in a fixed order. */
+function sitemapEntry(view: CorpusView, site: Site, position: number): { loc: string; lastmod?: string } {
   const { corpus, articles } = view;
-  const url = (loc: string, lastmod?: string) => `  <url><loc>${escapeHtml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
-  const lines = [
-    url(`${site.baseUrl}/`, corpus.updated || undefined),
-    ...corpus.entities.map((entity) => url(`${site.baseUrl}${entityPath(entity.slug)}`, entity.updated || undefined)),
-    ...Array.from({ length: Math.min(articles.count, 50_000) }, (_, rank) => url(`${site.baseUrl}${articlePath(articles.id(rank))}`, articles.date(rank))),
-  ].slice(0, 50_000);
+  if (position === 0) return { loc: `${site.baseUrl}/`, lastmod: corpus.updated || undefined };
+  const entity = corpus.entities[position - 1];
+  if (entity) return { loc: `${site.baseUrl}${entityPath(entity.slug)}`, lastmod: entity.updated || undefined };
+  const rank = position - 1 - corpus.entities.length;
+  return { loc: `${site.baseUrl}${articlePath(articles.id(rank))}`, lastmod: articles.date(rank) };
+}
+
+export function sitemapParts(view: CorpusView): number {
+  return Math.ceil((1 + view.corpus.entities.length + view.articles.count) / SITEMAP_URLS);
+}
+
+/** One sitemap of up to SITEMAP_URLS URLs; `part` counts from 1. */
+export function sitemap(view: CorpusView, site: Site, part = 1): string {
+  const total = 1 + view.corpus.entities.length + view.articles.count;
+  const lines: string[] = [];
+  for (let position = (part - 1) * SITEMAP_URLS; position < Math.min(total, part * SITEMAP_URLS); position++) {
+    const { loc, lastmod } = sitemapEntry(view, site, position);
+    lines.push(`  <url><loc>${escapeHtml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`);
+  }
   return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${lines.join('\n')}\n</urlset>\n`;
+}
+
+/** A site with more URLs than one sitemap holds gets an index of parts, all at the root so they cover the site. */
+export function sitemapIndex(view: CorpusView, site: Site): string {
+  const parts = Array.from({ length: sitemapParts(view) }, (_, i) => `  <sitemap><loc>${escapeHtml(`${site.baseUrl}/sitemap-${i + 1}.xml`)}</loc><lastmod>${view.corpus.updated}</lastmod></sitemap>`);
+  return `<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts.join('\n')}\n</sitemapindex>\n`;
 }
