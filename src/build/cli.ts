@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from '../corpus/build.js';
-import { splitForWorker, type ContentPack } from '../corpus/packs.js';
+import { contentPacks, workerIndex, type ContentPack } from '../corpus/packs.js';
 import type { CorpusIndex, Warning } from '../model.js';
 import { loadSeeds } from './seeds.js';
 import { ExtractionCache } from './extraction-cache.js';
@@ -73,20 +73,25 @@ function moduleSource(index: CorpusIndex): string {
   ].join('\n');
 }
 
-/** Writes the packs that are new and removes the ones no longer named: a rebuild after one edit writes one file. */
-function writePacks(dir: string, packs: ContentPack[]): number {
+/**
+ * Writes the packs that are new and removes the ones no longer named: a rebuild after one edit writes a file or
+ * two. Packs are named by content hash, so an existing file already holds the right bytes.
+ */
+function writePacks(dir: string, packs: Iterable<ContentPack>): { paths: string[]; written: number } {
   const packDir = join(dir, 'packs');
   mkdirSync(packDir, { recursive: true });
-  const wanted = new Set(packs.map((pack) => pack.path.slice('/packs/'.length)));
-  for (const name of readdirSync(packDir)) if (!wanted.has(name)) rmSync(join(packDir, name), { force: true });
+  const paths: string[] = [];
   let written = 0;
   for (const pack of packs) {
+    paths.push(pack.path);
     const file = join(dir, pack.path);
     if (existsSync(file)) continue;
     writeFileSync(file, pack.body);
     written++;
   }
-  return written;
+  const wanted = new Set(paths.map((path) => path.slice('/packs/'.length)));
+  for (const name of readdirSync(packDir)) if (!wanted.has(name)) rmSync(join(packDir, name), { force: true });
+  return { paths, written };
 }
 
 try {
@@ -99,9 +104,8 @@ try {
   const notes = warnings.filter((warning) => warning.level === 'note');
   const problems = warnings.filter((warning) => warning.level !== 'note');
   const corpus = buildCorpus(extracted);
-  const { index, packs } = splitForWorker(corpus);
-  const packsWritten = writePacks(assetsDir, packs);
-  const source = moduleSource(index);
+  const packs = writePacks(assetsDir, contentPacks(corpus));
+  const source = moduleSource(workerIndex(corpus, packs.paths));
   // Rewriting an unchanged module would make `wrangler dev` reload for nothing.
   if (!existsSync(outFile) || readFileSync(outFile, 'utf8') !== source) {
     mkdirSync(dirname(outFile), { recursive: true });
@@ -117,7 +121,7 @@ try {
       `${count(byType('organization'), 'organization')}, ${count(byType('place'), 'place')}); ` +
       `${count(problems.length, 'warning')}${notes.length ? `, ${count(notes.length, 'note')}` : ''}; ` +
       `${cache ? `${cache.hits} of ${cache.hits + cache.misses} extractions cached; ` : ''}` +
-      `${count(packs.length, 'content pack')} (${packsWritten} written); ${Math.round(performance.now() - started)} ms; ` +
+      `${count(packs.paths.length, 'content pack')} (${packs.written} written); ${Math.round(performance.now() - started)} ms; ` +
       `peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   );
   if (strict && problems.length > 0) {
