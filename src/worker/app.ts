@@ -8,7 +8,7 @@ import type { FeedLink } from '../pages/layout.js';
 import { articlePage, entityPage, homePage, type SiteView } from '../pages/views.js';
 import { ArticleStore } from './article-store.js';
 import { CorpusView } from './corpus-view.js';
-import { CORS_HEADERS, dataHeaders, HTML_SECURITY_HEADERS, PAGE_CACHE_CONTROL, problem, respond, respondCached } from './http.js';
+import { CORS_HEADERS, dataHeaders, HTML_SECURITY_HEADERS, notModified, PAGE_CACHE_CONTROL, problem, respond, respondCached } from './http.js';
 import { opml, sitemap, sitemapIndex, sitemapParts } from './listings.js';
 import { isQueryError, page, parsePageQuery } from './paging.js';
 import { fnv1a, siteFrom, type Env, type Site } from './site.js';
@@ -108,13 +108,17 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
     // The browser variant has the same body under another type, so its own ETag but the same cached bytes.
     const variant = `${body}|${forBrowser}`;
     const headers = dataHeaders(forBrowser ? 'application/xml; charset=utf-8' : CONTENT_TYPES[format], { Vary: 'Accept' });
+    const validators = { etag: etag(version, site, variant), lastModified: updated };
+    // Before the page is even selected: most feed requests are readers polling with validators.
+    const unchanged = notModified(c, validators, headers);
+    if (unchanged) return unchanged;
 
     const selected = page(articles, entity?.ranks(), query, packOf);
     const feedUrl = `${site.baseUrl}${feedPath(format, entity?.entry.slug)}`;
     const nextUrl = selected.next ? withPage(feedUrl, selected.next, query.limit) : undefined;
     if (nextUrl) Object.assign(headers, { Link: `<${nextUrl}>; rel="next"` });
 
-    return respondCached(c, { etag: etag(version, site, variant), lastModified: updated }, headers, `${body}|${site.fingerprint}`, async () => {
+    return respondCached(c, validators, headers, `${body}|${site.fingerprint}`, async () => {
       const contents = await store.get(c.env?.ASSETS, selected.ranks);
       const doc: FeedDocument = {
         feedId: entity ? entity.entry.feedId : corpus.feedId,

@@ -55,16 +55,16 @@ function withValidators(headers: Record<string, string>, validators: Validators)
   return { ...headers, ETag: validators.etag, 'Last-Modified': httpDate(validators.lastModified) };
 }
 
-function notModified(headers: Record<string, string>): Response {
-  const { 'Content-Type': _type, ...rest } = headers;
+/** The `304` when the client's copy is current, decided from build-time validators alone; else undefined. */
+export function notModified(c: Context, validators: Validators, headers: Record<string, string>): Response | undefined {
+  if (!isNotModified(c.req.raw, validators)) return undefined;
+  const { 'Content-Type': _type, ...rest } = withValidators(headers, validators);
   return new Response(null, { status: 304, headers: rest });
 }
 
 /** Answers with `body`, or with a 304 when the client's copy is current. HEAD is stripped of its body by hono. */
 export function respond(c: Context, validators: Validators, headers: Record<string, string>, render: () => string): Response {
-  const common = withValidators(headers, validators);
-  if (isNotModified(c.req.raw, validators)) return notModified(common);
-  return new Response(render(), { status: 200, headers: common });
+  return notModified(c, validators, headers) ?? new Response(render(), { status: 200, headers: withValidators(headers, validators) });
 }
 
 const encoder = new TextEncoder();
@@ -83,14 +83,14 @@ export async function respondCached(
   key: string,
   render: () => Promise<string>,
 ): Promise<Response> {
-  const common = withValidators(headers, validators);
-  if (isNotModified(c.req.raw, validators)) return notModified(common);
+  const unchanged = notModified(c, validators, headers);
+  if (unchanged) return unchanged;
   let body = rendered.get(key);
   if (!body) {
     body = encoder.encode(await render());
     rendered.set(key, body);
   }
-  return new Response(body, { status: 200, headers: common });
+  return new Response(body, { status: 200, headers: withValidators(headers, validators) });
 }
 
 export function problem(status: 400 | 404 | 405, message: string, extra: Record<string, string> = {}): Response {
