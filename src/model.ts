@@ -66,8 +66,6 @@ export interface ArticleRecord {
   contentHtml: string;
   /** Indices into `Corpus.entities`. */
   entities: number[];
-  /** `date` + `.` + `id`: the order key, and the paging cursor. */
-  cursor: string;
   /** Hash of everything its page and feed items show. */
   version: string;
 }

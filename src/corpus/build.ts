@@ -76,7 +76,6 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
       summary: article.summary,
       contentHtml: blocksToHtml(article.blocks),
       entities,
-      cursor: `${article.date}.${article.id}`,
       version: '',
     };
   });

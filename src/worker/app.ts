@@ -241,7 +241,8 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
   app.get('/:file{sitemap-[1-9][0-9]{0,5}\\.xml}', (c) => {
     const site = c.get('site');
     const part = Number(/\d+/.exec(c.req.param('file'))![0]);
-    if (sitemapParts(view) <= 1 || part > sitemapParts(view)) return problem(404, 'Not found.');
+    const parts = sitemapParts(view);
+    if (parts <= 1 || part > parts) return problem(404, 'Not found.');
     const headers = dataHeaders('application/xml; charset=utf-8');
     return respondCached(c, { etag: etag(corpus.version, site, `sitemap-${part}`), lastModified: corpus.updated }, headers, `sitemap-${part}|${site.fingerprint}`, async () =>
       sitemap(view, site, part),
