@@ -110,7 +110,7 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
     const headers = dataHeaders(forBrowser ? 'application/xml; charset=utf-8' : CONTENT_TYPES[format], { Vary: 'Accept' });
     const validators = { etag: etag(version, site, variant), lastModified: updated };
     // Before the page is even selected: most feed requests are readers polling with validators.
-    const unchanged = notModified(c, validators, headers);
+    const unchanged = notModified(c, validators, headers, true);
     if (unchanged) return unchanged;
 
     const selected = page(articles, entity?.ranks(), query, packOf);

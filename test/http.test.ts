@@ -1,0 +1,113 @@
+import { request as httpRequest } from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentTag, negotiateCoding, representationTag } from '../src/worker/http.js';
+import { parseAtom, parseJson } from './support/feeds.js';
+import { serveWorker } from './support/worker.js';
+
+const withHeaders = (headers: Record<string, string>) => new Request('https://news.example/feed.atom', { headers });
+
+describe('content coding', () => {
+  it.each([
+    ['gzip', 'gzip'],
+    ['gzip, deflate, br', 'gzip'],
+    ['br;q=1.0, GZIP;q=0.5', 'gzip'],
+    ['x-gzip', 'gzip'],
+    ['*', 'gzip'],
+    ['br, *;q=0.1', 'gzip'],
+    ['gzip;q=0', 'identity'],
+    ['*, gzip;q=0', 'identity'],
+    ['identity', 'identity'],
+    ['br, deflate', 'identity'],
+    ['', 'identity'],
+  ])('Accept-Encoding %j gets %s', (header, coding) => {
+    expect(negotiateCoding(withHeaders(header ? { 'Accept-Encoding': header } : {}))).toBe(coding);
+  });
+
+  it("decides on the client's own header, which Cloudflare keeps in cf.clientAcceptEncoding", () => {
+    const asCloudflareSees = (client: string) => Object.assign(withHeaders({ 'Accept-Encoding': 'br, gzip' }), { cf: { clientAcceptEncoding: client } });
+    expect(negotiateCoding(asCloudflareSees(''))).toBe('identity');
+    expect(negotiateCoding(asCloudflareSees('deflate'))).toBe('identity');
+    expect(negotiateCoding(asCloudflareSees('gzip, deflate'))).toBe('gzip');
+  });
+
+  it('gives the gzip representation its own strong tag, and a copy under either tag is current', () => {
+    const validators = { etag: '"v1-abc"', lastModified: '2025-06-07' };
+    const gzipTag = representationTag(validators.etag, 'gzip');
+    expect(gzipTag).toBe('"v1-abc-gzip"');
+    expect(representationTag(validators.etag, 'identity')).toBe('"v1-abc"');
+    // The 304 names the tag the client holds, so its cache freshens the copy it stored.
+    expect(currentTag(withHeaders({ 'If-None-Match': gzipTag }), validators, 'gzip')).toBe(gzipTag);
+    expect(currentTag(withHeaders({ 'If-None-Match': '"v1-abc"' }), validators, 'gzip')).toBe('"v1-abc"');
+    expect(currentTag(withHeaders({ 'If-None-Match': `W/${gzipTag}` }), validators, 'identity')).toBe(gzipTag);
+    expect(currentTag(withHeaders({ 'If-None-Match': '"v0-abc-gzip", "v0-abc"' }), validators, 'gzip')).toBeUndefined();
+    expect(currentTag(withHeaders({ 'If-Modified-Since': 'Sat, 07 Jun 2025 00:00:00 GMT' }), validators, 'gzip')).toBe(gzipTag);
+  });
+});
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** node:http, not fetch: fetch would decode the body and hide the Content-Encoding the Worker chose. */
+function rawGet(url: string, headers: Record<string, string>): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('compressed answers from the built Worker', () => {
+  let server: Awaited<ReturnType<typeof serveWorker>>;
+  beforeAll(async () => {
+    server = await serveWorker();
+  });
+  afterAll(() => server.dispose());
+
+  it.each(['/feed.atom', '/entities/elon-musk/feed.json', '/articles/189017ad2c526773'])(
+    '%s is sent gzip-compressed to a client that accepts it, the same content as uncompressed',
+    async (path) => {
+      const plain = await rawGet(server.url + path, { 'Accept-Encoding': 'identity' });
+      const zipped = await rawGet(server.url + path, { 'Accept-Encoding': 'gzip' });
+      expect([plain.status, zipped.status]).toEqual([200, 200]);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.body.length).toBeLessThan(plain.body.length);
+      expect(gunzipSync(zipped.body).toString('utf8')).toBe(plain.body.toString('utf8'));
+      expect(zipped.headers.etag).toBe(representationTag(String(plain.headers.etag), 'gzip'));
+      for (const response of [plain, zipped]) expect(String(response.headers.vary)).toContain('Accept-Encoding');
+      if (path.endsWith('.atom')) expect(parseAtom(gunzipSync(zipped.body).toString('utf8')).items.length).toBeGreaterThan(0);
+      if (path.endsWith('.json')) expect(parseJson(gunzipSync(zipped.body).toString('utf8')).items.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('sends a client that states no Accept-Encoding the uncompressed answer (curl, simple scripts)', async () => {
+    for (const path of ['/feed.atom', '/feed.json', '/feed.rss']) {
+      const response = await rawGet(server.url + path, {});
+      expect(response.status).toBe(200);
+      expect(response.headers['content-encoding'], path).toBeUndefined();
+      expect(response.body.subarray(0, 1).toString(), path).toMatch(/[<{]/);
+    }
+  });
+
+  it('answers 304 to a copy held under either tag, naming that tag', async () => {
+    const path = '/entities/elon-musk/feed.atom';
+    const zipped = await rawGet(server.url + path, { 'Accept-Encoding': 'gzip' });
+    const gzipTag = String(zipped.headers.etag);
+    for (const tag of [gzipTag, gzipTag.replace(/-gzip"$/, '"')]) {
+      const again = await rawGet(server.url + path, { 'Accept-Encoding': 'gzip', 'If-None-Match': tag });
+      expect(again.status).toBe(304);
+      expect(again.body.length).toBe(0);
+      expect(again.headers.etag).toBe(tag);
+      expect(String(again.headers.vary)).toBe('Accept, Accept-Encoding');
+    }
+  });
+});
