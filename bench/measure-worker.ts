@@ -47,6 +47,12 @@ export interface NodeResult {
   routes: NodeRouteResult[];
 }
 
+/**
+ * Sent with every measured request: feed readers and browsers accept gzip, and Cloudflare's front end tells
+ * every Worker `Accept-Encoding: br, gzip` whatever the client sent (miniflare does the same).
+ */
+export const CLIENT_HEADERS: Record<string, string> = { 'Accept-Encoding': 'gzip' };
+
 export type Get = (path: string, headers?: Record<string, string>) => Promise<Response>;
 
 interface EntitySummary {
@@ -198,7 +204,7 @@ async function measure(bundle: string, assetsDir: string, plan: RoutePlan): Prom
 
   /** CPU of one request, body consumed outside the window; a status other than the route's stops the bench. */
   const timed = async (route: Route): Promise<number> => {
-    const request = new Request(BENCH_ORIGIN + route.path, { headers: route.headers ?? {} });
+    const request = new Request(BENCH_ORIGIN + route.path, { headers: { ...CLIENT_HEADERS, ...route.headers } });
     const start = process.cpuUsage();
     const response = await worker.fetch(request, env, ctx);
     const micros = cpuMicros(process.cpuUsage(start));

@@ -1,8 +1,7 @@
 // `npm run bench`: for each corpus size, times the build (cold and after one edit), sizes the deployable
 // output, measures the built Worker's startup and CPU per request in Node, and drives every route through
-// `wrangler dev` with autocannon. Prints one report and writes it to docs/performance.md; exit code 1 when
+// `wrangler dev` with wrk. Prints one report and writes it to docs/performance.md; exit code 1 when
 // a target is missed. Loopback only; meant to finish within 15 minutes on 2 cores for the default sizes.
-import autocannon from 'autocannon';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -13,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 import ts from 'typescript';
 import { startDevServer, type DevServer } from './dev-server.js';
 import { writeCorpus } from './generate.js';
-import { BENCH_ORIGIN, discoverRoutes, type NodeResult, type Route, type RoutePlan } from './measure-worker.js';
+import { hasWrk, wrk } from './wrk.js';
+import { BENCH_ORIGIN, CLIENT_HEADERS, discoverRoutes, type NodeResult, type Route, type RoutePlan } from './measure-worker.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH_DIR = join(ROOT, '.wirefeed-bench');
@@ -22,7 +22,7 @@ const PORT = Number(new URL(BENCH_ORIGIN).port);
 const PEAK_MARK = 'wirefeed-bench-peak-kb=';
 const EXTRA_SENTENCE = 'Officials said further details would be published later this week.';
 const MiB = 1024 * 1024;
-/** Before the first measured route: workerd and the autocannon client are still compiling for a few seconds. */
+/** Before the first measured route: workerd is still compiling for a few seconds. */
 const SETTLE_SECONDS = 3;
 const OUTPUT_LIMIT = 256 * MiB;
 
@@ -206,21 +206,18 @@ function measureInNode(dir: string, measurer: string): { plan: RoutePlan; result
 
 /** One route under load: a warm-up (1 s by default), then the measured run, with workerd's CPU over that run only. */
 async function drive(server: DevServer, route: Route, options: Options, warmUpSeconds = 1): Promise<HttpRouteResult> {
-  const load = { url: server.url + route.path, connections: options.connections, headers: route.headers ?? {} };
-  await autocannon({ ...load, duration: warmUpSeconds });
+  const load = { url: server.url + route.path, connections: options.connections, headers: { ...CLIENT_HEADERS, ...route.headers }, status: route.status };
+  await wrk({ ...load, seconds: warmUpSeconds });
   const cpuBefore = server.workerdCpuMs();
-  const result = await autocannon({ ...load, duration: options.seconds });
+  const result = await wrk({ ...load, seconds: options.seconds });
   const cpuMs = server.workerdCpuMs() - cpuBefore;
-  const counts = Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => ({ status: Number(status), count: count ?? 0 }));
-  const answered = counts.reduce((sum, { count }) => sum + count, 0);
-  const expected = counts.find(({ status }) => status === route.status)?.count ?? 0;
   return {
     name: route.name,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    mismatches: answered - expected + result.errors + result.timeouts,
-    workerdCpuUs: answered > 0 ? (cpuMs * 1000) / answered : NaN,
+    rps: result.rps,
+    p50: result.p50Ms,
+    p99: result.p99Ms,
+    mismatches: result.wrong + result.errors,
+    workerdCpuUs: result.requests > 0 ? (cpuMs * 1000) / result.requests : NaN,
   };
 }
 
@@ -271,7 +268,7 @@ async function benchSize(size: number, options: Options, measurer: string): Prom
   const deployed = deploy(dir, seeds);
   log(size, 'Worker in Node: startup and CPU per request');
   const node = measureInNode(dir, measurer);
-  log(size, 'wrangler dev under autocannon');
+  log(size, 'wrangler dev under wrk');
   const http = await throughput(dir, seeds, options, size);
   return { size, cold, incremental, deploy: deployed, nodePlan: node.plan, node: node.result, http };
 }
@@ -419,9 +416,9 @@ function report(results: SizeResult[], options: Options, checks: Target[], total
     '- **script raw / gzip**: the files `wrangler deploy --dry-run --outdir` writes, source maps excepted; gzip is zlib at its default level.',
     '- **assets**: the `[assets]` directory of wrangler.toml right after the dry-run: file count, total and largest file.',
     '- **startup CPU / heap**: a fresh `node --expose-gc` (no tsx); `process.cpuUsage()` around `import()` of the bundle and around its first request (the constant route); heap is `heapUsed` after `gc()`, after minus before the import.',
-    '- **Worker CPU warm**: same process, `process.cpuUsage()` around `fetch()` only (body read outside), mean of 2,000 requests after 50 warm-up ones; `ASSETS` answers from memory.',
+    '- **Worker CPU warm**: same process, requests with `Accept-Encoding: gzip`, `process.cpuUsage()` around `fetch()` only (body read outside), mean of 2,000 requests after 50 warm-up ones; `ASSETS` answers from memory.',
     '- **cold CPU**: the first request of each route on that fresh import, every route\'s before any is warmed (the first pays for compiling the shared code).',
-    `- **req/s, p50 / p99**: autocannon through \`wrangler dev\` on 127.0.0.1, ${options.connections} connections, one route at a time, 1 s warm-up (${1 + SETTLE_SECONDS} s before the first) then ${options.seconds} s; client and server share the machine.`,
+    `- **req/s, p50 / p99**: wrk (2 threads, ${options.connections} connections, \`Accept-Encoding: gzip\` as feed readers send) through \`wrangler dev\` on 127.0.0.1, one route at a time, 1 s warm-up (${1 + SETTLE_SECONDS} s before the first) then ${options.seconds} s; client and server share the machine. wrk, not autocannon: autocannon's JavaScript client spent ~0.7 ms of CPU per 50 KB response, a third of the machine, and the ratios measured the client.`,
     '- **ratio**: the route\'s req/s ÷ the mean req/s of the constant route, measured first and last (both shown).',
     '- **workerd CPU/req**: utime + stime of every workerd process under `wrangler dev` (`/proc/<pid>/stat`) during the measured run ÷ responses; wrangler\'s proxy workerd included.',
     '- **wrong statuses**: answers other than 200 (304 for the conditional route), plus errors and timeouts.',
@@ -445,6 +442,10 @@ try {
   options = parseOptions();
 } catch (error) {
   console.error(`${(error as Error).message}\nusage: npm run bench -- [--sizes 1000,10000,50000] [--seconds 8] [--connections 16] [--no-docs]`);
+  process.exit(2);
+}
+if (!hasWrk()) {
+  console.error('The bench drives wrangler dev with wrk. `npm run bench` installs it; or: sudo apt-get install -y wrk');
   process.exit(2);
 }
 const results: SizeResult[] = [];
