@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentTag, negotiateCoding, representationTag } from '../src/worker/http.js';
+import { currentTag, negotiateCoding, refusesIdentity, representationTag } from '../src/worker/http.js';
 import { parseAtom, parseJson } from './support/feeds.js';
 import { serveWorker } from './support/worker.js';
 
@@ -22,6 +22,17 @@ describe('content coding', () => {
     ['', 'identity'],
   ])('Accept-Encoding %j gets %s', (header, coding) => {
     expect(negotiateCoding(withHeaders(header ? { 'Accept-Encoding': header } : {}))).toBe(coding);
+  });
+
+  it.each([
+    ['identity;q=0', true],
+    ['*;q=0', true],
+    ['gzip, *;q=0', true],
+    ['gzip, identity;q=0.5, *;q=0', false],
+    ['gzip', false],
+    ['', false],
+  ])('Accept-Encoding %j refuses plain bytes: %s', (header, refused) => {
+    expect(refusesIdentity(withHeaders(header ? { 'Accept-Encoding': header } : {}))).toBe(refused);
   });
 
   it("decides on the client's own header, which Cloudflare keeps in cf.clientAcceptEncoding", () => {
@@ -102,9 +113,22 @@ describe('compressed answers from the built Worker', () => {
     }
   });
 
+  it('answers the request that rendered plain and compresses on the next, unless plain bytes are refused', async () => {
+    const first = await rawGet(server.url + '/entities/russia/feed.atom', { 'Accept-Encoding': 'gzip' });
+    const second = await rawGet(server.url + '/entities/russia/feed.atom', { 'Accept-Encoding': 'gzip' });
+    expect([first.headers['content-encoding'], second.headers['content-encoding']]).toEqual([undefined, 'gzip']);
+    expect(gunzipSync(second.body).equals(first.body)).toBe(true);
+    expect(second.headers.etag).toBe(representationTag(String(first.headers.etag), 'gzip'));
+    const strict = await rawGet(server.url + '/entities/russia/feed.rss', { 'Accept-Encoding': 'gzip, identity;q=0' });
+    expect(strict.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(strict.body).toString('utf8')).toContain('<rss');
+  });
+
   it('answers 304 to a copy held under either tag, naming that tag', async () => {
     const path = '/entities/elon-musk/feed.atom';
+    await rawGet(server.url + path, { 'Accept-Encoding': 'gzip' });
     const zipped = await rawGet(server.url + path, { 'Accept-Encoding': 'gzip' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
     const gzipTag = String(zipped.headers.etag);
     for (const tag of [gzipTag, gzipTag.replace(/-gzip"$/, '"')]) {
       const again = await rawGet(server.url + path, { 'Accept-Encoding': 'gzip', 'If-None-Match': tag });

@@ -36,22 +36,34 @@ export function httpDate(isoDay: string): string {
 export type Coding = 'gzip' | 'identity';
 
 /**
- * RFC 9110 §12.5.3: gzip when the client's Accept-Encoding lists it (or `*`) with a non-zero weight.
+ * The client's Accept-Encoding as weights by coding; undefined when it sent none.
  * Cloudflare's front end rewrites the header the Worker sees to `br, gzip` and keeps the client's own in
  * `cf.clientAcceptEncoding` (miniflare does the same); it decodes for clients that refuse gzip only for the
  * content types it compresses itself, which leave out Atom and JSON Feed, so the client's own header decides.
  */
-export function negotiateCoding(request: Request): Coding {
+function acceptedCodings(request: Request): Map<string, number> | undefined {
   const fromClient = (request as { cf?: { clientAcceptEncoding?: unknown } }).cf?.clientAcceptEncoding;
   const header = typeof fromClient === 'string' ? fromClient : request.headers.get('Accept-Encoding');
-  if (!header) return 'identity';
+  if (!header) return undefined;
   const weights = new Map<string, number>();
   for (const part of header.split(',')) {
     const [name = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
     const q = params.find((param) => param.startsWith('q='));
     weights.set(name === 'x-gzip' ? 'gzip' : name, q === undefined ? 1 : Number(q.slice(2)) || 0);
   }
-  return (weights.get('gzip') ?? weights.get('*') ?? 0) > 0 ? 'gzip' : 'identity';
+  return weights;
+}
+
+/** RFC 9110 §12.5.3: gzip when Accept-Encoding lists it (or `*`) with a non-zero weight. */
+export function negotiateCoding(request: Request): Coding {
+  const weights = acceptedCodings(request);
+  return (weights?.get('gzip') ?? weights?.get('*') ?? 0) > 0 ? 'gzip' : 'identity';
+}
+
+/** Identity is acceptable unless refused by name, or by `*;q=0` without naming it (RFC 9110 §12.5.3). */
+export function refusesIdentity(request: Request): boolean {
+  const weights = acceptedCodings(request);
+  return (weights?.get('identity') ?? weights?.get('*')) === 0;
 }
 
 /** Each coding is its own representation, so it has its own strong ETag (RFC 9110 §8.8.3). */
@@ -152,11 +164,14 @@ export async function respondCached(
   const unchanged = notModified(c, validators, headers, true);
   if (unchanged) return unchanged;
   let answer = rendered.get(key);
+  let coding = negotiateCoding(c.req.raw);
   if (!answer) {
     answer = { bytes: encoder.encode(await render()), coding: 'identity' };
     rendered.set(key, answer);
+    // The request that rendered has spent its CPU (the free plan allows 10 ms a request): it is answered plain,
+    // and the next request for this answer compresses it, unless the client refuses plain bytes.
+    if (!refusesIdentity(c.req.raw)) coding = 'identity';
   }
-  const coding = negotiateCoding(c.req.raw);
   const body = await inCoding(key, answer, coding);
   const varying = varyingByEncoding(headers);
   if (coding === 'identity') {
