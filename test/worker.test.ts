@@ -270,6 +270,10 @@ describe('HTTP semantics', () => {
     expect(byTag.status).toBe(304);
     expect(await byTag.text()).toBe('');
     expect(byTag.headers.get('etag')).toBe(etag);
+    // RFC 9110 §15.4.5: what a 200 would carry of Cache-Control and Vary, no other representation metadata.
+    expect(byTag.headers.get('cache-control')).toBe(response.headers.get('cache-control'));
+    expect(byTag.headers.get('vary')).toBe(response.headers.get('vary'));
+    for (const header of ['content-type', 'last-modified', 'x-content-type-options']) expect(byTag.headers.get(header), header).toBeNull();
 
     const byDate = await get(path, { headers: { 'If-Modified-Since': lastModified } });
     expect(byDate.status).toBe(304);

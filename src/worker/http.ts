@@ -111,8 +111,10 @@ export function notModified(c: Context, validators: Validators, headers: Record<
   const coding = negotiated ? negotiateCoding(c.req.raw) : 'identity';
   const tag = currentTag(c.req.raw, validators, coding);
   if (tag === undefined) return undefined;
-  const { 'Content-Type': _type, ...rest } = withValidators(negotiated ? varyingByEncoding(headers) : headers, tag, validators.lastModified);
-  return new Response(null, { status: 304, headers: rest });
+  // RFC 9110 §15.4.5: a 304 carries what a 200 would of Cache-Control, ETag and Vary (CORS too, for scripts),
+  // and no other metadata of the representation: no Content-Type, no nosniff, no Last-Modified beside an ETag.
+  const { 'Content-Type': _type, 'X-Content-Type-Options': _nosniff, ...rest } = negotiated ? varyingByEncoding(headers) : headers;
+  return new Response(null, { status: 304, headers: { ...rest, ETag: tag } });
 }
 
 /** Answers with `body`, or with a 304 when the client's copy is current. HEAD is stripped of its body by hono. */
