@@ -31,6 +31,8 @@ const SETTLE_SECONDS = 3;
 const PAIRS = 3;
 const OUTPUT_LIMIT = 256 * MiB;
 
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
 interface Options {
   sizes: number[];
   seconds: number;
@@ -180,14 +182,14 @@ function deploy(dir: string, seeds: string): DeployStats {
 
   // Source maps and wrangler's README are not uploaded.
   const modules = filesUnder(dist).filter(({ path }) => !path.endsWith('.map') && basename(path) !== 'README.md');
-  const gzipBytes = modules.reduce((sum, { path }) => sum + gzipSync(readFileSync(join(dist, path))).length, 0);
+  const gzipBytes = sum(modules.map(({ path }) => gzipSync(readFileSync(join(dist, path))).length));
   return {
     dryRunS,
-    scriptBytes: modules.reduce((sum, { bytes }) => sum + bytes, 0),
+    scriptBytes: sum(modules.map(({ bytes }) => bytes)),
     gzipBytes,
     assetsFound,
     assetFiles: assets.length,
-    assetBytes: assets.reduce((sum, { bytes }) => sum + bytes, 0),
+    assetBytes: sum(assets.map(({ bytes }) => bytes)),
     largestAsset: assets.reduce((max, { bytes }) => Math.max(max, bytes), 0),
   };
 }
@@ -229,8 +231,6 @@ async function drive(server: DevServer, route: Route, options: Options, warmUpSe
     workerdCpuUs: result.requests > 0 ? (cpuMs * 1000) / result.requests : NaN,
   };
 }
-
-const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 /** Runs of one route as one row: mean req/s, p50 and CPU per request; worst p99; all mismatches. */
 function combined(runs: HttpRouteResult[]): HttpRouteResult {

@@ -176,13 +176,10 @@ export async function respondCached(
   }
   const body = await inCoding(key, answer, coding);
   const varying = varyingByEncoding(headers);
-  if (coding === 'identity') {
-    return new Response(body, { status: 200, headers: withValidators(varying, validators.etag, validators.lastModified) });
-  }
   return new Response(body, {
     status: 200,
-    headers: withValidators({ ...varying, 'Content-Encoding': 'gzip' }, representationTag(validators.etag, 'gzip'), validators.lastModified),
-    // workerd would otherwise compress the already-compressed bytes again.
+    headers: withValidators(coding === 'gzip' ? { ...varying, 'Content-Encoding': 'gzip' } : varying, representationTag(validators.etag, coding), validators.lastModified),
+    // The bytes go out as they are: workerd would otherwise compress the gzip ones again.
     encodeBody: 'manual',
   });
 }
