@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../src/corpus/build.js';
-import { extractEntities } from '../src/entities/extract.js';
-import { slugify } from '../src/entities/slug.js';
-import { parseSeed } from '../src/parse/seed.js';
+import { buildCorpus } from '../src/build/corpus/build.js';
+import { extractEntities } from '../src/build/entities/extract.js';
+import { slugify } from '../src/build/entities/slug.js';
+import { parseSeed } from '../src/build/parse/seed.js';
 import { BUNDLED_SEEDS } from './support/paths.js';
 
 const SEED = '000_189017ad2c526773.txt';

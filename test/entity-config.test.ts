@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EntityRules, parseEntityConfig } from '../src/entities/config.js';
-import type { Mention } from '../src/model.js';
+import { EntityRules, parseEntityConfig } from '../src/build/entities/config.js';
+import type { Mention } from '../src/build/model.js';
 import { FIXTURE_SEEDS, ROOT } from './support/paths.js';
 
 const mention = (name: string, type: Mention['type'], forms = [name], count = 1): Mention => ({ name, type, forms, count });

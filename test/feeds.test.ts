@@ -1,7 +1,7 @@
 // The feed renderers on their own, against the defects of `feed` 6.0.0 that they wrap.
 import { describe, expect, it } from 'vitest';
-import { renderAtom, renderJson, renderRss } from '../src/feeds/render.js';
-import type { FeedDocument, FeedItem } from '../src/feeds/types.js';
+import { renderAtom, renderJson, renderRss } from '../src/worker/feeds/render.js';
+import type { FeedDocument, FeedItem } from '../src/worker/feeds/types.js';
 import { assertWellFormedXml, parseAtom, parseJson, parseRss } from './support/feeds.js';
 
 const item = (overrides: Partial<FeedItem> = {}): FeedItem => ({

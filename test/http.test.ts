@@ -1,7 +1,8 @@
 import { request as httpRequest } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentTag, negotiateCoding, refusesIdentity, representationTag } from '../src/worker/http.js';
+import { negotiateCoding, refusesIdentity, representationTag } from '../src/worker/http/coding.js';
+import { currentTag } from '../src/worker/http/conditional.js';
 import { parseAtom, parseJson } from './support/feeds.js';
 import { serveWorker } from './support/worker.js';
 

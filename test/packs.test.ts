@@ -2,19 +2,20 @@
 // per-isolate caches and the per-page pack budget. The Worker tests cover the same through real requests.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeRanks, encodeRanks } from '../src/codec.js';
-import { buildCorpus } from '../src/corpus/build.js';
-import { splitForWorker } from '../src/corpus/packs.js';
-import { extractEntities } from '../src/entities/extract.js';
+import { decodeRanks, encodeRanks } from '../src/contract/columns.js';
+import { buildCorpus } from '../src/build/corpus/build.js';
+import { splitForWorker } from '../src/build/corpus/packs.js';
+import { extractEntities } from '../src/build/entities/extract.js';
 import { XMLParser } from 'fast-xml-parser';
-import { ARTICLES_PER_PACK, packSlot, type Corpus, type CorpusIndex } from '../src/model.js';
-import { CorpusView } from '../src/worker/corpus-view.js';
+import { ARTICLES_PER_PACK, packSlot, type CorpusIndex } from '../src/contract/corpus-index.js';
+import { type Corpus } from '../src/build/model.js';
+import { CorpusView } from '../src/worker/store/corpus-view.js';
 import { SITEMAP_URLS, sitemap, sitemapIndex, sitemapParts } from '../src/worker/listings.js';
-import { parseSeed } from '../src/parse/seed.js';
-import { ArticleIndex } from '../src/worker/article-index.js';
-import { ArticleStore } from '../src/worker/article-store.js';
-import { Lru } from '../src/worker/lru.js';
-import { MAX_PACKS_PER_PAGE, page } from '../src/worker/paging.js';
+import { parseSeed } from '../src/build/parse/seed.js';
+import { ArticleIndex } from '../src/worker/store/article-index.js';
+import { ArticleStore } from '../src/worker/store/article-store.js';
+import { Lru } from '../src/worker/store/lru.js';
+import { MAX_PACKS_PER_PAGE, page } from '../src/worker/store/paging.js';
 
 function corpusOf(count: number, firstDay = 1): Corpus {
   return buildCorpus(

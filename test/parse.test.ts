@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deriveHeadline, HEADLINE_MAX } from '../src/parse/headline.js';
-import { parseSeed, validDate } from '../src/parse/seed.js';
-import { decodeSeed } from '../src/parse/text.js';
+import { deriveHeadline, HEADLINE_MAX } from '../src/build/parse/headline.js';
+import { parseSeed, validDate } from '../src/build/parse/seed.js';
+import { decodeSeed } from '../src/build/parse/text.js';
 import { BUNDLED_SEEDS, FIXTURE_SEEDS } from './support/paths.js';
 
 const SEED = '000_189017ad2c526773.txt';

@@ -7,11 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { buildCorpus, type ExtractedArticle } from '../../src/corpus/build.js';
-import { extractEntities } from '../../src/entities/extract.js';
-import { parseSeed } from '../../src/parse/seed.js';
-import { decodeSeed } from '../../src/parse/text.js';
-import { ENTITY_TYPES } from '../../src/model.js';
+import { buildCorpus, type ExtractedArticle } from '../../src/build/corpus/build.js';
+import { extractEntities } from '../../src/build/entities/extract.js';
+import { parseSeed } from '../../src/build/parse/seed.js';
+import { decodeSeed } from '../../src/build/parse/text.js';
+import { ENTITY_TYPES } from '../../src/contract/corpus-index.js';
 import { evaluate, match, type ArticleResult, type GoldEntity, type Scores } from './score.js';
 
 const TARGET_F1 = 0.92;

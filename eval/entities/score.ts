@@ -1,7 +1,7 @@
 // Document-level scoring of extracted entities against gold annotations (rules: docs/entities.md).
-import type { EntityType } from '../../src/model.js';
-import { ENTITY_TYPES } from '../../src/model.js';
-import { foldKey, stripPossessive } from '../../src/entities/slug.js';
+import type { EntityType } from '../../src/contract/corpus-index.js';
+import { ENTITY_TYPES } from '../../src/contract/corpus-index.js';
+import { foldKey, stripPossessive } from '../../src/build/entities/slug.js';
 
 export interface GoldEntity {
   name: string;

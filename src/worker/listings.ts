@@ -1,10 +1,10 @@
 // Whole-site listings: OPML of every feed, sitemap of every page.
-import { escapeHtml } from '../text/escape.js';
-import type { CorpusIndex, EntityType } from '../model.js';
-import type { CorpusView } from './corpus-view.js';
+import { escapeHtml } from '../contract/escape.js';
+import type { CorpusIndex, EntityType } from '../contract/corpus-index.js';
+import type { CorpusView } from './store/corpus-view.js';
 import type { Site } from './site.js';
 import { articlePath, feedPath, entityPath } from './urls.js';
-import { httpDate } from './http.js';
+import { httpDate } from './http/conditional.js';
 
 const GROUPS: Record<EntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places' };
 

@@ -1,5 +1,5 @@
-import { stripXmlIllegal } from '../text/escape.js';
-import type { AssetFetcher } from './article-store.js';
+import { stripXmlIllegal } from '../contract/escape.js';
+import type { AssetFetcher } from './store/article-store.js';
 
 /** Bindings from `[vars]` in wrangler.toml. */
 export interface Env {

@@ -1,5 +1,5 @@
-import type { FeedFormat } from '../feeds/types.js';
-import { DEFAULT_LIMIT } from './paging.js';
+import type { FeedFormat } from './feeds/types.js';
+import { DEFAULT_LIMIT } from './store/paging.js';
 
 export const articlePath = (id: string) => `/articles/${id}`;
 export const entityPath = (slug: string) => `/entities/${encodeURIComponent(slug)}`;

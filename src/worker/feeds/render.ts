@@ -1,0 +1,135 @@
+import { Feed, type Item } from 'feed';
+import { escapeHtml } from '../../contract/escape.js';
+import type { FeedDocument, FeedFormat, FeedItem } from './types.js';
+
+// `feed` 6.0.0 defects this module works around (each one has a test in test/feeds.test.ts):
+// - json1() writes JSON Feed version 1 with `author`; we need 1.1 with `authors` and `language`.
+// - Atom <title type="html"> is written without HTML-escaping: "Q&A" or "1 < 2" garble in readers.
+// - Only the first `]]>` inside a CDATA section is split: a second one ends the section and breaks the XML.
+// - No way to write RFC 5005 paging links or xml:lang; an RSS author without email is invalid (we write none),
+//   an Atom entry without author is invalid unless the feed has one (we set the feed's).
+
+const GENERATOR = 'Wirefeed';
+// A noncharacter the parse stage strips from all input, so it can only come from here.
+const CDATA_END_MARK = '\uFDD0';
+
+
+/** Marks every `]]>` so that, after rendering, each can be split out of its CDATA section. */
+function guardCdata(text: string): string {
+  return text.replaceAll(']]>', `]]${CDATA_END_MARK}>`);
+}
+
+function splitGuardedCdata(xml: string): string {
+  return xml.replaceAll(`]]${CDATA_END_MARK}>`, ']]]]><![CDATA[>');
+}
+
+const toDate = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
+
+function newFeed(doc: FeedDocument, format: FeedFormat): Feed {
+  return new Feed({
+    id: doc.feedId,
+    title: doc.title,
+    description: doc.description,
+    link: doc.htmlUrl,
+    language: doc.language,
+    updated: doc.updated ? toDate(doc.updated) : new Date(0),
+    generator: GENERATOR,
+    favicon: format === 'atom' ? doc.iconUrl : undefined,
+    feedLinks: { [format]: doc.selfUrl },
+    // Browsers render the feed through it; readers ignore it.
+    stylesheet: format === 'json' ? undefined : doc.stylesheetUrl,
+    author: { name: doc.siteName, link: doc.siteUrl },
+    copyright: undefined,
+  });
+}
+
+function baseItem(item: FeedItem, doc: FeedDocument): Item {
+  return {
+    title: item.title,
+    id: item.guid,
+    guid: item.guid,
+    link: item.url,
+    date: toDate(item.date),
+    published: toDate(item.date),
+    description: item.summary,
+    content: item.contentHtml,
+    category: item.entities.map((entity) => ({ name: entity.name, term: entity.slug, scheme: doc.entityScheme, domain: doc.entityScheme })),
+  };
+}
+
+export function renderAtom(doc: FeedDocument): string {
+  const feed = newFeed(doc, 'atom');
+  for (const item of doc.items) {
+    const entry = baseItem(item, doc);
+    // Atom title, summary and content are written as type="html": give them HTML.
+    entry.title = guardCdata(escapeHtml(item.title));
+    entry.description = guardCdata(escapeHtml(item.summary));
+    entry.content = guardCdata(item.contentHtml);
+    feed.addItem(entry);
+  }
+  let xml = splitGuardedCdata(feed.atom1());
+  xml = xml.replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(doc.language)}">`);
+  if (doc.nextUrl) xml = insertAfterSelfLink(xml, `<link rel="next" href="${escapeHtml(doc.nextUrl)}"/>`, '<link rel="self"');
+  return xml;
+}
+
+export function renderRss(doc: FeedDocument): string {
+  const feed = newFeed(doc, 'rss');
+  for (const item of doc.items) {
+    const entry = baseItem(item, doc);
+    // RSS title is plain text; description and content:encoded are HTML.
+    entry.title = guardCdata(item.title);
+    entry.description = guardCdata(escapeHtml(item.summary));
+    entry.content = guardCdata(item.contentHtml);
+    feed.addItem(entry);
+  }
+  let xml = splitGuardedCdata(feed.rss2());
+  if (doc.nextUrl) {
+    xml = insertAfterSelfLink(xml, `<atom:link href="${escapeHtml(doc.nextUrl)}" rel="next" type="application/rss+xml"/>`, '<atom:link');
+  }
+  return xml;
+}
+
+export function renderJson(doc: FeedDocument): string {
+  const feed = newFeed(doc, 'json');
+  for (const item of doc.items) {
+    const entry = baseItem(item, doc);
+    entry.extensions = [
+      {
+        name: '_wirefeed',
+        objects: { id: item.id, source: item.source, entities: item.entities.map(({ slug, name, type }) => ({ slug, name, type })) },
+      },
+    ];
+    feed.addItem(entry);
+  }
+  const json = JSON.parse(feed.json1()) as Record<string, unknown> & { items: Array<Record<string, unknown>> };
+  const upgraded: Record<string, unknown> = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: json.title,
+    home_page_url: json.home_page_url,
+    feed_url: json.feed_url,
+    ...(doc.nextUrl ? { next_url: doc.nextUrl } : {}),
+    description: json.description,
+    icon: doc.iconUrl,
+    favicon: doc.iconUrl,
+    authors: [{ name: doc.siteName, url: doc.siteUrl }],
+    language: doc.language,
+    ...(doc.entity ? { _wirefeed: { entity: doc.entity } } : {}),
+    items: json.items.map(({ author: _author, ...item }) => {
+      if (item.content_html === undefined && item.content_text === undefined) item.content_text = '';
+      return item;
+    }),
+  };
+  return JSON.stringify(upgraded);
+}
+
+export function renderFeed(format: FeedFormat, doc: FeedDocument): string {
+  return format === 'atom' ? renderAtom(doc) : format === 'rss' ? renderRss(doc) : renderJson(doc);
+}
+
+function insertAfterSelfLink(xml: string, element: string, anchor: string): string {
+  const start = xml.indexOf(anchor);
+  if (start < 0) throw new Error('feed output has no self link to anchor a paging link');
+  const end = xml.indexOf('/>', start) + 2;
+  return `${xml.slice(0, end)}\n    ${element}${xml.slice(end)}`;
+}

@@ -1,0 +1,86 @@
+// GET /feed.{atom,rss,json} and /entities/:slug/feed.{atom,rss,json}: newest first, paged by cursor.
+import type { Context } from 'hono';
+import { renderFeed } from '../feeds/render.js';
+import { CONTENT_TYPES, FEED_FORMATS, type FeedDocument, type FeedFormat } from '../feeds/types.js';
+import { notModified } from '../http/conditional.js';
+import { dataHeaders, NO_SUCH_ENTITY, problem } from '../http/headers.js';
+import type { Site } from '../site.js';
+import type { CorpusView } from '../store/corpus-view.js';
+import { isQueryError, page, parsePageQuery } from '../store/paging.js';
+import { entityPath, feedPath, withPage } from '../urls.js';
+import { answerRendered, validatorsFor } from './answer.js';
+import type { App, AppEnv, RouteDeps } from './deps.js';
+
+type Entity = NonNullable<ReturnType<CorpusView['entity']>>;
+
+export function feedRoutes(app: App, deps: RouteDeps): void {
+  for (const format of FEED_FORMATS) {
+    app.get(feedPath(format), (c) => serveFeed(c, deps, format));
+    app.get(`/entities/:slug/feed.${format}`, (c) => serveFeed(c, deps, format, c.req.param('slug')));
+  }
+}
+
+function serveFeed(c: Context<AppEnv>, deps: RouteDeps, format: FeedFormat, slug?: string) {
+  const site = c.get('site');
+  const entity = slug === undefined ? undefined : deps.view.entity(slug);
+  if (slug !== undefined && !entity) return problem(404, NO_SUCH_ENTITY);
+  const query = parsePageQuery((name) => c.req.query(name));
+  if (isQueryError(query)) return problem(400, `Bad query parameter "${query.parameter}": ${query.message}.`);
+
+  const version = entity ? entity.entry.version : deps.corpus.version;
+  const updated = entity ? entity.entry.updated : deps.corpus.updated;
+  // Browsers show application/atom+xml and rss+xml as plain text; as application/xml they apply the XSLT.
+  // Feed readers do not ask for text/html, so they get the registered type.
+  const forBrowser = format !== 'json' && (c.req.header('Accept') ?? '').includes('text/html');
+  const body = `${format}|${slug ?? ''}|${query.limit}|${query.cursor ?? ''}`;
+  // The browser variant has the same body under another type, so its own ETag but the same cached bytes.
+  const validators = validatorsFor(site, version, updated, `${body}|${forBrowser}`);
+  const headers = dataHeaders(forBrowser ? 'application/xml; charset=utf-8' : CONTENT_TYPES[format], { Vary: 'Accept' });
+  // Before the page is even selected: most feed requests are readers polling with validators.
+  const unchanged = notModified(c, validators, headers, true);
+  if (unchanged) return unchanged;
+
+  const selected = page(deps.view.articles, entity?.ranks(), query, deps.packOf);
+  const feedUrl = `${site.baseUrl}${feedPath(format, entity?.entry.slug)}`;
+  const nextUrl = selected.next ? withPage(feedUrl, selected.next, query.limit) : undefined;
+  if (nextUrl) Object.assign(headers, { Link: `<${nextUrl}>; rel="next"` });
+
+  return answerRendered(c, {
+    validators,
+    headers,
+    body,
+    render: async () => {
+      const contents = await deps.store.get(c.env?.ASSETS, selected.ranks);
+      const items = selected.ranks.map((rank, i) => deps.view.feedItem(rank, contents[i]!, site.baseUrl));
+      const links = { selfUrl: withPage(feedUrl, query.cursor, query.limit), nextUrl };
+      return renderFeed(format, feedDocument(deps, site, entity, items, links));
+    },
+  });
+}
+
+function feedDocument(
+  deps: RouteDeps,
+  site: Site,
+  entity: Entity | undefined,
+  items: FeedDocument['items'],
+  links: { selfUrl: string; nextUrl: string | undefined },
+): FeedDocument {
+  const entry = entity?.entry;
+  return {
+    feedId: entry ? entry.feedId : deps.corpus.feedId,
+    title: entry ? `${site.name} · ${entry.name}` : site.name,
+    description: entry ? `Every ${site.name} article that mentions ${entry.name}.` : site.description,
+    siteName: site.name,
+    siteUrl: `${site.baseUrl}/`,
+    htmlUrl: entry ? `${site.baseUrl}${entityPath(entry.slug)}` : `${site.baseUrl}/`,
+    selfUrl: links.selfUrl,
+    ...(links.nextUrl ? { nextUrl: links.nextUrl } : {}),
+    updated: entry ? entry.updated : deps.corpus.updated,
+    language: site.language,
+    iconUrl: `${site.baseUrl}/favicon.svg`,
+    stylesheetUrl: '/feed.xsl',
+    entityScheme: `${site.baseUrl}/entities/`,
+    ...(entry ? { entity: { slug: entry.slug, name: entry.name, type: entry.type } } : {}),
+    items,
+  };
+}
