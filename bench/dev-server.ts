@@ -1,5 +1,5 @@
 // Starts `wrangler dev` on a generated corpus for the load script and the bench; loopback only.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -24,7 +24,15 @@ export async function startDevServer(seeds: string, port: number, options: DevSe
   // A leftover server on the port would answer instead of ours, silently.
   if ((await status(url)) !== undefined) throw new Error(`something already answers on ${url}; stop it first`);
   const vars = { BASE_URL: url, ...options.vars };
-  const args = ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`])];
+  const args = [
+    'wrangler',
+    'dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
+  ];
   const env: NodeJS.ProcessEnv = { ...process.env, WIREFEED_SEEDS: seeds, WRANGLER_SEND_METRICS: 'false' };
   if (options.cache) env.WIREFEED_CACHE = options.cache;
   // detached: its own process group, so stop() reaches wrangler, esbuild and workerd at once.
@@ -37,7 +45,8 @@ export async function startDevServer(seeds: string, port: number, options: DevSe
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited:\n${log}`);
-    if ((await status(`${url}/feed.json?limit=1`)) === 200) return { url, process: child, workerdCpuMs: () => workerdCpuMs(child.pid!), stop };
+    if ((await status(`${url}/feed.json?limit=1`)) === 200)
+      return { url, process: child, workerdCpuMs: () => workerdCpuMs(child.pid!), stop };
     await sleep(1000);
   }
   await stop();
@@ -127,6 +136,8 @@ function workerdCpuMs(root: number): number {
       }
     }
   }
-  const ticks = all.filter((stat) => stat.comm === 'workerd' && (stat.pgrp === root || below.has(stat.pid))).reduce((sum, stat) => sum + stat.ticks, 0);
+  const ticks = all
+    .filter((stat) => stat.comm === 'workerd' && (stat.pgrp === root || below.has(stat.pid)))
+    .reduce((sum, stat) => sum + stat.ticks, 0);
   return (ticks * 1000) / clockTicks;
 }

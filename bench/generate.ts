@@ -17,6 +17,7 @@ import {
   BEAT_ORG_KINDS,
   BEAT_WEIGHTS,
   BEATS,
+  type Beat,
   CITIES,
   COUNTRIES,
   CURATED_PEOPLE,
@@ -29,16 +30,15 @@ import {
   ORDINAL_WORDS,
   ORG_KIND_BEAT,
   ORGANIZATIONS,
+  type OrgKind,
   PERSON_BEAT_WEIGHTS,
   QUOTE_TEMPLATES,
   REGIONS,
   ROLES,
+  type RoleSpec,
   TEMPLATES,
   WEEKDAYS,
   WORDS,
-  type Beat,
-  type OrgKind,
-  type RoleSpec,
 } from './vocabulary.js';
 
 export type EntityType = 'person' | 'organization' | 'place';
@@ -266,7 +266,9 @@ function buildPool(): Ent[] {
     [rest[i], rest[j]] = [rest[j]!, rest[i]!];
   }
   ranked.push(...rest);
-  ranked.forEach((ent, rank) => (ent.rank = rank));
+  ranked.forEach((ent, rank) => {
+    ent.rank = rank;
+  });
   for (const person of people) if (person.affil >= 0) person.affil = orgs[person.affil]!.rank;
   return ranked;
 }
@@ -279,7 +281,7 @@ export const ENTITY_POOL: ReadonlyArray<PoolEntity> = Object.freeze(
 );
 
 // Zipf samplers over subsets of the pool; weights are integers so that sampling is exact arithmetic.
-const WEIGHTS = POOL.map((_, rank) => Math.round(1e9 * Math.pow(rank + 1, -ZIPF_EXPONENT)));
+const WEIGHTS = POOL.map((_, rank) => Math.round(1e9 * (rank + 1) ** -ZIPF_EXPONENT));
 
 class Sampler {
   readonly ids: Int32Array;
@@ -325,12 +327,77 @@ for (const beat of BEATS) {
 // Templates
 
 type SlotKind =
-  | 'P' | 'PK' | 'O' | 'OK' | 'L' | 'LIST' | 'DEM' | 'he' | 'He' | 'his' | 'His' | 'him'
-  | 'DAY' | 'MONTH' | 'YEAR' | 'NUM' | 'BIG' | 'PCT' | 'MONEY' | 'WNUM' | 'SCORE' | 'MIN' | 'AGE' | 'TIME'
-  | 'PRICE' | 'DEC' | 'ORD' | 'VOTES' | 'RANGE' | 'RATE' | 'QUOTE' | 'w' | 'S' | 'ON' | 'LN';
+  | 'P'
+  | 'PK'
+  | 'O'
+  | 'OK'
+  | 'L'
+  | 'LIST'
+  | 'DEM'
+  | 'he'
+  | 'He'
+  | 'his'
+  | 'His'
+  | 'him'
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR'
+  | 'NUM'
+  | 'BIG'
+  | 'PCT'
+  | 'MONEY'
+  | 'WNUM'
+  | 'SCORE'
+  | 'MIN'
+  | 'AGE'
+  | 'TIME'
+  | 'PRICE'
+  | 'DEC'
+  | 'ORD'
+  | 'VOTES'
+  | 'RANGE'
+  | 'RATE'
+  | 'QUOTE'
+  | 'w'
+  | 'S'
+  | 'ON'
+  | 'LN';
 const SLOT_KINDS = new Set<string>([
-  'P', 'PK', 'O', 'OK', 'L', 'LIST', 'DEM', 'he', 'He', 'his', 'His', 'him', 'DAY', 'MONTH', 'YEAR', 'NUM', 'BIG',
-  'PCT', 'MONEY', 'WNUM', 'SCORE', 'MIN', 'AGE', 'TIME', 'PRICE', 'DEC', 'ORD', 'VOTES', 'RANGE', 'RATE', 'QUOTE', 'w', 'S', 'ON', 'LN',
+  'P',
+  'PK',
+  'O',
+  'OK',
+  'L',
+  'LIST',
+  'DEM',
+  'he',
+  'He',
+  'his',
+  'His',
+  'him',
+  'DAY',
+  'MONTH',
+  'YEAR',
+  'NUM',
+  'BIG',
+  'PCT',
+  'MONEY',
+  'WNUM',
+  'SCORE',
+  'MIN',
+  'AGE',
+  'TIME',
+  'PRICE',
+  'DEC',
+  'ORD',
+  'VOTES',
+  'RANGE',
+  'RATE',
+  'QUOTE',
+  'w',
+  'S',
+  'ON',
+  'LN',
 ]);
 
 interface SlotNode {
@@ -458,8 +525,10 @@ function parseSlot(body: string, source: string): SlotNode {
   }
   const [head = '', mod = ''] = body.split(':');
   const [kind = '', filter] = head.split('=');
-  if (!SLOT_KINDS.has(kind) || !['', 'o', 'n', 's'].includes(mod)) throw new Error(`unknown slot {${body}} in template: ${source}`);
-  if (filter !== undefined && !['P', 'PK', 'O', 'OK', 'L'].includes(kind)) throw new Error(`filter on {${body}} in template: ${source}`);
+  if (!SLOT_KINDS.has(kind) || !['', 'o', 'n', 's'].includes(mod))
+    throw new Error(`unknown slot {${body}} in template: ${source}`);
+  if (filter !== undefined && !['P', 'PK', 'O', 'OK', 'L'].includes(kind))
+    throw new Error(`filter on {${body}} in template: ${source}`);
   return { kind: kind as SlotKind, mod, list: undefined, filter: filter?.split(',') };
 }
 
@@ -606,7 +675,8 @@ class ArticleWriter {
       this.chooseFrom(ORGS_BY_BEAT[this.beat]);
     }
     if (this.places.length === 0) this.chooseFrom(PLACES);
-    if ((this.beat === 'local' || this.beat === 'sports') && !this.places.some((p) => p.city)) this.chooseFrom(CITY_PLACES);
+    if ((this.beat === 'local' || this.beat === 'sports') && !this.places.some((p) => p.city))
+      this.chooseFrom(CITY_PLACES);
     for (let tries = 0; tries < 300 && this.count() < target; tries++) {
       this.choose((rng() < 0.6 ? BY_BEAT[this.beat] : GLOBAL).pick(rng));
     }
@@ -788,7 +858,10 @@ class ArticleWriter {
       case 'O':
       case 'OK': {
         const kinds = node.filter ?? (node.kind === 'OK' ? BEAT_ORG_KINDS[this.beat] : undefined);
-        return this.orgText(this.select(this.orgs, kinds ? (o) => kinds.includes(o.okind!) : undefined), node.mod === 's');
+        return this.orgText(
+          this.select(this.orgs, kinds ? (o) => kinds.includes(o.okind!) : undefined),
+          node.mod === 's',
+        );
       }
       case 'L':
         return this.placeText(this.select(this.places, node.filter ? (p) => p.city : undefined), node.mod === 's');
@@ -814,7 +887,9 @@ class ArticleWriter {
         return String(2 + int(rng, 98));
       case 'BIG':
         return withCommas(
-          rng() < (this.beat === 'sports' ? 0 : this.beat === 'business' ? 0.15 : 0.5) ? 100 + int(rng, 900) : 1000 + int(rng, 95) * 1000 + int(rng, 10) * 100,
+          rng() < (this.beat === 'sports' ? 0 : this.beat === 'business' ? 0.15 : 0.5)
+            ? 100 + int(rng, 900)
+            : 1000 + int(rng, 95) * 1000 + int(rng, 10) * 100,
         );
       case 'PCT': {
         const value = 0.5 + rng() * 40;
@@ -835,7 +910,9 @@ class ArticleWriter {
       case 'TIME':
         return `${1 + int(rng, 12)}:${String(int(rng, 12) * 5).padStart(2, '0')} ${rng() < 0.5 ? 'a.m.' : 'p.m.'}`;
       case 'PRICE':
-        return this.beat !== 'business' ? `$${withCommas(99 + int(rng, 20) * 100)}` : `$${40 + int(rng, 80)}.${String(int(rng, 100)).padStart(2, '0')}`;
+        return this.beat !== 'business'
+          ? `$${withCommas(99 + int(rng, 20) * 100)}`
+          : `$${40 + int(rng, 80)}.${String(int(rng, 100)).padStart(2, '0')}`;
       case 'DEC':
         return `${1 + int(rng, 1)}.${1 + int(rng, 9)}`;
       case 'ORD':
@@ -865,7 +942,10 @@ class ArticleWriter {
         return acrStamp[org.rank] === this.stamp ? org.acr : org.name;
       }
       case 'LN': {
-        const place = pick(rng, this.places.filter((p) => this.isIntroduced(p)));
+        const place = pick(
+          rng,
+          this.places.filter((p) => this.isIntroduced(p)),
+        );
         return place.the ? `the ${place.name}` : place.name;
       }
     }
@@ -902,7 +982,8 @@ class ArticleWriter {
   private eligible(template: Template): boolean {
     if (this.persons.length < template.minPersons || this.orgs.length < template.minOrgs) return false;
     if (this.places.length < template.minPlaces) return false;
-    for (const filter of template.personFilters) if (!this.persons.some((p) => filter.includes(p.role!.group ?? ''))) return false;
+    for (const filter of template.personFilters)
+      if (!this.persons.some((p) => filter.includes(p.role!.group ?? ''))) return false;
     for (const filter of template.orgFilters) if (!this.orgs.some((o) => filter.includes(o.okind!))) return false;
     if (template.cityOnly && !this.places.some((p) => p.city)) return false;
     return true;
@@ -953,7 +1034,11 @@ class ArticleWriter {
     const r = this.rng();
     const beatBody = BEAT_TEMPLATES[this.beat].body;
     const order =
-      allowQuote && r < 0.24 ? [QUOTE_TPL, beatBody, GENERIC_BODY] : r < 0.45 ? [GENERIC_BODY, beatBody] : [beatBody, GENERIC_BODY];
+      allowQuote && r < 0.24
+        ? [QUOTE_TPL, beatBody, GENERIC_BODY]
+        : r < 0.45
+          ? [GENERIC_BODY, beatBody]
+          : [beatBody, GENERIC_BODY];
     for (const list of order) {
       const template = this.chooseTemplate(list, undefined, list === QUOTE_TPL);
       if (template) return this.render(template);
@@ -964,9 +1049,12 @@ class ArticleWriter {
   /** Sentences that introduce every entity not mentioned yet. */
   flushPending(): string[] {
     const sentences: string[] = [];
-    for (let guard = 0; guard < 40 && this.pending.person > 0; guard++) sentences.push(this.render(pick(this.rng, INTRO_PERSON)));
-    for (let guard = 0; guard < 40 && this.pending.organization > 0; guard++) sentences.push(this.render(pick(this.rng, INTRO_ORG)));
-    for (let guard = 0; guard < 40 && this.pending.place > 0; guard++) sentences.push(this.render(pick(this.rng, INTRO_PLACE)));
+    for (let guard = 0; guard < 40 && this.pending.person > 0; guard++)
+      sentences.push(this.render(pick(this.rng, INTRO_PERSON)));
+    for (let guard = 0; guard < 40 && this.pending.organization > 0; guard++)
+      sentences.push(this.render(pick(this.rng, INTRO_ORG)));
+    for (let guard = 0; guard < 40 && this.pending.place > 0; guard++)
+      sentences.push(this.render(pick(this.rng, INTRO_PLACE)));
     return sentences;
   }
 }

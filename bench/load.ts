@@ -1,10 +1,11 @@
 // `npm run load`: 64 connections for 30 s against `wrangler dev` on loopback, over a mix of routes on a
 // generated corpus of 10,000 articles. Prints requests/s, p50/p99 latency and the count of answers that were
 // not the status expected for their route (must be 0).
-import autocannon from 'autocannon';
+
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
 import { startDevServer } from './dev-server.js';
 import { writeCorpus } from './generate.js';
 
@@ -28,10 +29,16 @@ writeCorpus(seeds, { count, seed: 1 });
 console.log('building and starting wrangler dev…');
 const server = await startDevServer(seeds, Number(values.port));
 try {
-  const entities = (await (await fetch(`${server.url}/entities.json`)).json()) as Array<{ slug: string; count: number }>;
+  const entities = (await (await fetch(`${server.url}/entities.json`)).json()) as Array<{
+    slug: string;
+    count: number;
+  }>;
   const big = entities[0]!.slug;
   const small = entities.find((entity) => entity.count <= 3)?.slug ?? entities.at(-1)!.slug;
-  const first = (await (await fetch(`${server.url}/feed.json?limit=50`)).json()) as { next_url: string; items: Array<{ url: string }> };
+  const first = (await (await fetch(`${server.url}/feed.json?limit=50`)).json()) as {
+    next_url: string;
+    items: Array<{ url: string }>;
+  };
   const etag = (await fetch(`${server.url}/entities/${big}/feed.atom`)).headers.get('etag')!;
 
   const mix: Array<{ path: string; status: number; headers?: Record<string, string> }> = [

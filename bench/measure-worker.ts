@@ -94,7 +94,9 @@ export async function discoverRoutes(get: Get): Promise<RoutePlan> {
   const entities = await json<EntitySummary[]>(get, '/entities.json');
   if (entities.length === 0) throw new Error('/entities.json lists no entity');
   const big = entities.reduce((best, entity) => (entity.count > best.count ? entity : best));
-  const small = entities.find((entity) => entity.count <= 3) ?? entities.reduce((least, entity) => (entity.count < least.count ? entity : least));
+  const small =
+    entities.find((entity) => entity.count <= 3) ??
+    entities.reduce((least, entity) => (entity.count < least.count ? entity : least));
   const siteDeep = await deepPage(get, '/feed.json', DEEP_HOPS);
   const bigDeep = await deepPage(get, `/entities/${big.slug}/feed.json`, DEEP_HOPS);
   const article = (await json<JsonFeedPage>(get, '/feed.json')).items[0];
@@ -115,10 +117,19 @@ export async function discoverRoutes(get: Get): Promise<RoutePlan> {
       ...formats.map((format) => feed(`small entity feed.${format}`, `/entities/${small.slug}/feed.${format}`)),
       feed(`site deep page ${siteDeep.page} (atom)`, siteDeep.path),
       feed(`big entity deep page ${bigDeep.page} (atom)`, bigDeep.path),
-      { name: '304 big entity feed.atom', path: bigAtom, kind: 'conditional', status: 304, headers: { 'If-None-Match': etag } },
+      {
+        name: '304 big entity feed.atom',
+        path: bigAtom,
+        kind: 'conditional',
+        status: 304,
+        headers: { 'If-None-Match': etag },
+      },
       { name: 'article page', path: pathOf(article.url), kind: 'page', status: 200 },
     ],
-    notes: [`big entity: \`${big.slug}\` (${big.count} articles)`, `small entity: \`${small.slug}\` (${small.count} articles)`],
+    notes: [
+      `big entity: \`${big.slug}\` (${big.count} articles)`,
+      `small entity: \`${small.slug}\` (${small.count} articles)`,
+    ],
     constantMissing: constantStatus !== 200,
   };
 }
@@ -161,7 +172,10 @@ function assetFetcher(assets: Map<string, Buffer>) {
     const start = Number(range[1]);
     const end = Math.min(range[2] ? Number(range[2]) : body.length - 1, body.length - 1);
     if (start > end) return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${body.length}` } });
-    return new Response(body.subarray(start, end + 1), { status: 206, headers: { 'Content-Range': `bytes ${start}-${end}/${body.length}` } });
+    return new Response(body.subarray(start, end + 1), {
+      status: 206,
+      headers: { 'Content-Range': `bytes ${start}-${end}/${body.length}` },
+    });
   };
 }
 
@@ -209,7 +223,8 @@ async function measure(bundle: string, assetsDir: string, plan: RoutePlan): Prom
     const response = await worker.fetch(request, env, ctx);
     const micros = cpuMicros(process.cpuUsage(start));
     await response.arrayBuffer();
-    if (response.status !== route.status) throw new Error(`GET ${route.path}: expected ${route.status}, got ${response.status}`);
+    if (response.status !== route.status)
+      throw new Error(`GET ${route.path}: expected ${route.status}, got ${response.status}`);
     return micros;
   };
 
@@ -221,7 +236,12 @@ async function measure(bundle: string, assetsDir: string, plan: RoutePlan): Prom
     for (let i = 0; i < WARM_REQUESTS; i++) await timed(route);
     let total = 0;
     for (let i = 0; i < MEASURED_REQUESTS; i++) total += await timed(route);
-    routes.push({ name: route.name, status: route.status, coldCpuMs: cold[index]! / 1000, warmCpuUs: total / MEASURED_REQUESTS });
+    routes.push({
+      name: route.name,
+      status: route.status,
+      coldCpuMs: cold[index]! / 1000,
+      warmCpuUs: total / MEASURED_REQUESTS,
+    });
   }
   return { importCpuMs, firstFetchCpuMs: cold[0]! / 1000, heapDeltaMb, routes };
 }
@@ -230,7 +250,9 @@ async function discover(bundle: string, assetsDir: string): Promise<RoutePlan> {
   const env = benchEnv(preloadAssets(assetsDir));
   const ctx = { waitUntil() {}, passThroughOnException() {} };
   const { worker } = await loadWorker(bundle);
-  return discoverRoutes(async (path, headers) => worker.fetch(new Request(BENCH_ORIGIN + path, { headers: headers ?? {} }), env, ctx));
+  return discoverRoutes(async (path, headers) =>
+    worker.fetch(new Request(BENCH_ORIGIN + path, { headers: headers ?? {} }), env, ctx),
+  );
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -241,7 +263,9 @@ async function main(argv: string[]): Promise<void> {
     const plan = JSON.parse(readFileSync(planFile, 'utf8')) as RoutePlan;
     writeFileSync(resultFile, JSON.stringify(await measure(bundle, assetsDir, plan), null, 2));
   } else {
-    throw new Error('usage: measure-worker discover <bundle> <assetsDir> <plan.json> | measure <bundle> <assetsDir> <plan.json> <result.json>');
+    throw new Error(
+      'usage: measure-worker discover <bundle> <assetsDir> <plan.json> | measure <bundle> <assetsDir> <plan.json> <result.json>',
+    );
   }
 }
 

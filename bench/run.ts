@@ -10,10 +10,17 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import ts from 'typescript';
-import { startDevServer, type DevServer } from './dev-server.js';
+import { type DevServer, startDevServer } from './dev-server.js';
 import { writeCorpus } from './generate.js';
+import {
+  BENCH_ORIGIN,
+  CLIENT_HEADERS,
+  discoverRoutes,
+  type NodeResult,
+  type Route,
+  type RoutePlan,
+} from './measure-worker.js';
 import { hasWrk, wrk } from './wrk.js';
-import { BENCH_ORIGIN, CLIENT_HEADERS, discoverRoutes, type NodeResult, type Route, type RoutePlan } from './measure-worker.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH_DIR = join(ROOT, '.wirefeed-bench');
@@ -116,14 +123,23 @@ const runStarted = performance.now();
 /** Progress with the time since the start, so a slow step shows where the 15 minutes went. */
 function log(size: number, message: string): void {
   const seconds = Math.round((performance.now() - runStarted) / 1000);
-  console.log(`${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} [${size.toLocaleString('en-US')}] ${message}`);
+  console.log(
+    `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} [${size.toLocaleString('en-US')}] ${message}`,
+  );
 }
 
 /** Runs a command from the project root; a failure stops the bench with the command's output. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', ...env }, encoding: 'utf8', maxBuffer: OUTPUT_LIMIT });
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', ...env },
+    encoding: 'utf8',
+    maxBuffer: OUTPUT_LIMIT,
+  });
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.error?.message ?? result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
   return result;
 }
@@ -141,7 +157,9 @@ function timedBuild(args: string[]): BuildRun {
 
 /** Appends a sentence to one seed's last paragraph: the edit a publisher makes between two builds. */
 function editOneSeed(seeds: string): string {
-  const names = readdirSync(seeds).filter((name) => name.endsWith('.txt')).sort();
+  const names = readdirSync(seeds)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
   const name = names[Math.floor(names.length / 2)]!;
   const file = join(seeds, name);
   writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()} ${EXTRA_SENTENCE}\n`);
@@ -168,7 +186,10 @@ function filesUnder(dir: string): Array<{ path: string; bytes: number }> {
 function deploy(dir: string, seeds: string): DeployStats {
   const dist = join(dir, 'dist');
   const started = performance.now();
-  run('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', dist], { WIREFEED_SEEDS: seeds, WIREFEED_CACHE: join(dir, 'cache.json') });
+  run('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', dist], {
+    WIREFEED_SEEDS: seeds,
+    WIREFEED_CACHE: join(dir, 'cache.json'),
+  });
   const dryRunS = (performance.now() - started) / 1000;
 
   // The next size's build overwrites the assets directory: keep this one's copy for the Node measurement.
@@ -178,7 +199,9 @@ function deploy(dir: string, seeds: string): DeployStats {
   const assetsFound = existsSync(source);
   if (assetsFound) cpSync(source, copy, { recursive: true });
   // Wrangler reads these as configuration and does not upload them as assets.
-  const assets = assetsFound ? filesUnder(copy).filter(({ path }) => !['.assetsignore', '_headers', '_redirects'].includes(path)) : [];
+  const assets = assetsFound
+    ? filesUnder(copy).filter(({ path }) => !['.assetsignore', '_headers', '_redirects'].includes(path))
+    : [];
 
   // Source maps and wrangler's README are not uploaded.
   const modules = filesUnder(dist).filter(({ path }) => !path.endsWith('.map') && basename(path) !== 'README.md');
@@ -197,7 +220,9 @@ function deploy(dir: string, seeds: string): DeployStats {
 /** measure-worker.ts as plain JavaScript, so the process that imports the bundle runs without tsx's loader. */
 function compileMeasurer(): string {
   const source = readFileSync(join(ROOT, 'bench/measure-worker.ts'), 'utf8');
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
   const file = join(BENCH_DIR, 'measure-worker.mjs');
   mkdirSync(BENCH_DIR, { recursive: true });
   writeFileSync(file, outputText);
@@ -212,12 +237,20 @@ function measureInNode(dir: string, measurer: string): { plan: RoutePlan; result
   const resultFile = join(dir, 'node-result.json');
   run(process.execPath, ['--expose-gc', measurer, 'discover', bundle, assets, planFile]);
   run(process.execPath, ['--expose-gc', measurer, 'measure', bundle, assets, planFile, resultFile]);
-  return { plan: JSON.parse(readFileSync(planFile, 'utf8')) as RoutePlan, result: JSON.parse(readFileSync(resultFile, 'utf8')) as NodeResult };
+  return {
+    plan: JSON.parse(readFileSync(planFile, 'utf8')) as RoutePlan,
+    result: JSON.parse(readFileSync(resultFile, 'utf8')) as NodeResult,
+  };
 }
 
 /** One route under load: a warm-up (1 s by default), then the measured run, with workerd's CPU over that run only. */
 async function drive(server: DevServer, route: Route, options: Options, warmUpSeconds = 1): Promise<HttpRouteResult> {
-  const load = { url: server.url + route.path, connections: options.connections, headers: { ...CLIENT_HEADERS, ...route.headers }, status: route.status };
+  const load = {
+    url: server.url + route.path,
+    connections: options.connections,
+    headers: { ...CLIENT_HEADERS, ...route.headers },
+    status: route.status,
+  };
   await wrk({ ...load, seconds: warmUpSeconds });
   const cpuBefore = server.workerdCpuMs();
   const result = await wrk({ ...load, seconds: options.seconds });
@@ -276,7 +309,10 @@ async function throughput(dir: string, seeds: string, options: Options, size: nu
         runs.push(await drive(server, route, half));
       }
       pairedConstants.push(...constants);
-      routes.push({ ...combined(runs), pairedRatio: sum(runs.map((run) => run.rps)) / sum(constants.map((run) => run.rps)) });
+      routes.push({
+        ...combined(runs),
+        pairedRatio: sum(runs.map((run) => run.rps)) / sum(constants.map((run) => run.rps)),
+      });
     }
     const constantLast = await step(constant!);
     return { plan, constantFirst, constantLast, routes, pairedConstants };
@@ -295,7 +331,16 @@ async function benchSize(size: number, options: Options, measurer: string): Prom
   log(size, 'generating the corpus');
   writeCorpus(seeds, { count: size, seed: 1 });
 
-  const buildArgs = ['--seeds', seeds, '--out', join(dir, 'corpus.ts'), '--assets', join(dir, 'assets'), '--cache', join(dir, 'cache.json')];
+  const buildArgs = [
+    '--seeds',
+    seeds,
+    '--out',
+    join(dir, 'corpus.ts'),
+    '--assets',
+    join(dir, 'assets'),
+    '--cache',
+    join(dir, 'cache.json'),
+  ];
   log(size, 'cold build');
   rmSync(join(dir, 'cache.json'), { force: true });
   const cold = timedBuild(buildArgs);
@@ -349,12 +394,18 @@ function summaryTable(results: SizeResult[]): string {
     [
       row('build cold (s)', (r) => fixed(r.cold.wallS)),
       row('build incremental (s)', (r) => fixed(r.incremental.wallS)),
-      row('build peak memory (MB)', (r) => `${fixed(r.cold.peakMb, 0)}${r.cold.ownPeakMb === undefined ? '' : ` (build says ${r.cold.ownPeakMb})`}`),
+      row(
+        'build peak memory (MB)',
+        (r) => `${fixed(r.cold.peakMb, 0)}${r.cold.ownPeakMb === undefined ? '' : ` (build says ${r.cold.ownPeakMb})`}`,
+      ),
       row('wrangler deploy --dry-run (s)', (r) => fixed(r.deploy.dryRunS)),
       row('script raw / gzip (MiB)', (r) => `${mib(r.deploy.scriptBytes)} / ${mib(r.deploy.gzipBytes)}`),
       row('asset files', (r) => (r.deploy.assetsFound ? count(r.deploy.assetFiles) : '0 (no assets directory)')),
       row('assets total / largest (MiB)', (r) => `${mib(r.deploy.assetBytes)} / ${mib(r.deploy.largestAsset)}`),
-      row('startup CPU: import / first request (ms)', (r) => `${fixed(r.node.importCpuMs)} / ${fixed(r.node.firstFetchCpuMs)}`),
+      row(
+        'startup CPU: import / first request (ms)',
+        (r) => `${fixed(r.node.importCpuMs)} / ${fixed(r.node.firstFetchCpuMs)}`,
+      ),
       row('startup heap (MB)', (r) => fixed(r.node.heapDeltaMb)),
     ],
   );
@@ -366,21 +417,59 @@ function routesTable(result: SizeResult): string {
   const standIn = nodePlan.constantMissing || http.plan.constantMissing ? ' (404 stand-in)' : '';
   const cells = (label: string, load: HttpRouteResult, ratio: string, nodeIndex: number | undefined) => {
     const cpu = nodeIndex === undefined ? undefined : node.routes[nodeIndex];
-    return [label, fixed(load.rps, 0), ratio, `${fixed(load.p50, 1)} / ${fixed(load.p99, 1)}`, cpu ? fixed(cpu.warmCpuUs, 0) : '—', cpu ? fixed(cpu.coldCpuMs, 2) : '—', fixed(load.workerdCpuUs, 0), String(load.mismatches)];
+    return [
+      label,
+      fixed(load.rps, 0),
+      ratio,
+      `${fixed(load.p50, 1)} / ${fixed(load.p99, 1)}`,
+      cpu ? fixed(cpu.warmCpuUs, 0) : '—',
+      cpu ? fixed(cpu.coldCpuMs, 2) : '—',
+      fixed(load.workerdCpuUs, 0),
+      String(load.mismatches),
+    ];
   };
   const rows = [
     cells(`constant${standIn}, first`, http.constantFirst, `baseline ${fixed(baseline, 0)} req/s`, 0),
-    ...http.routes.map((load, index) => cells(load.name, load, fixed(ratioOf(load, baseline), 2) + (load.pairedRatio === undefined ? '' : ' (paired)'), index + 1)),
+    ...http.routes.map((load, index) =>
+      cells(
+        load.name,
+        load,
+        fixed(ratioOf(load, baseline), 2) + (load.pairedRatio === undefined ? '' : ' (paired)'),
+        index + 1,
+      ),
+    ),
     cells(`constant${standIn}, last`, http.constantLast, '', undefined),
   ];
-  const mismatchedNames = http.routes.filter((load, index) => load.name !== nodePlan.routes[index + 1]?.name).map((load) => load.name);
+  const mismatchedNames = http.routes
+    .filter((load, index) => load.name !== nodePlan.routes[index + 1]?.name)
+    .map((load) => load.name);
   const notes = [
     ...nodePlan.notes,
-    ...(standIn ? [`**The Worker has no \`/__bench/constant\` route** (it answers 404): its 404 stands in as the baseline of the ratios.`] : []),
-    ...(mismatchedNames.length ? [`Node and wrangler dev picked different routes (${mismatchedNames.join(', ')}): the Worker CPU columns are for the Node run's routes.`] : []),
+    ...(standIn
+      ? [
+          `**The Worker has no \`/__bench/constant\` route** (it answers 404): its 404 stands in as the baseline of the ratios.`,
+        ]
+      : []),
+    ...(mismatchedNames.length
+      ? [
+          `Node and wrangler dev picked different routes (${mismatchedNames.join(', ')}): the Worker CPU columns are for the Node run's routes.`,
+        ]
+      : []),
   ];
   return [
-    table(['route', 'req/s', 'ratio to constant', 'p50 / p99 (ms)', 'Worker CPU warm (µs/req)', 'cold CPU (ms)', 'workerd CPU/req (µs)', 'wrong statuses'], rows),
+    table(
+      [
+        'route',
+        'req/s',
+        'ratio to constant',
+        'p50 / p99 (ms)',
+        'Worker CPU warm (µs/req)',
+        'cold CPU (ms)',
+        'workerd CPU/req (µs)',
+        'wrong statuses',
+      ],
+      rows,
+    ),
     '',
     ...notes.map((note) => `- ${note}`),
   ].join('\n');
@@ -417,18 +506,32 @@ function routeTargets(result: SizeResult, check: (pass: boolean, text: string) =
   const baseline = constantBaseline(result.http);
   const standIn = result.nodePlan.constantMissing ? ' (baseline: the 404 stand-in)' : '';
   const plan = result.nodePlan.routes.slice(1);
-  const rows = plan.map((route, index) => ({ route, cpu: result.node.routes[index + 1]!.warmCpuUs, ratio: ratioOf(result.http.routes[index]!, baseline) }));
+  const rows = plan.map((route, index) => ({
+    route,
+    cpu: result.node.routes[index + 1]!.warmCpuUs,
+    ratio: ratioOf(result.http.routes[index]!, baseline),
+  }));
   const feeds = rows.filter(({ route }) => isFeed(route));
   const conditional = rows.filter(({ route }) => route.kind === 'conditional');
   const slowest = feeds.reduce((worst, row) => (row.cpu > worst.cpu ? row : worst));
   const lowest = feeds.reduce((worst, row) => (row.ratio < worst.ratio ? row : worst));
-  check(slowest.cpu <= 400, `${size}: every feed route ≤ 0.4 ms Worker CPU (slowest: ${slowest.route.name}, ${fixed(slowest.cpu / 1000, 3)} ms)`);
-  check(lowest.ratio >= 0.7, `${size}: every feed route ≥ 0.70 of the constant route's req/s (lowest: ${lowest.route.name}, ${fixed(lowest.ratio, 2)})${standIn}`);
+  check(
+    slowest.cpu <= 400,
+    `${size}: every feed route ≤ 0.4 ms Worker CPU (slowest: ${slowest.route.name}, ${fixed(slowest.cpu / 1000, 3)} ms)`,
+  );
+  check(
+    lowest.ratio >= 0.7,
+    `${size}: every feed route ≥ 0.70 of the constant route's req/s (lowest: ${lowest.route.name}, ${fixed(lowest.ratio, 2)})${standIn}`,
+  );
   for (const row of conditional) {
     check(row.cpu <= 200, `${size}: 304 ≤ 0.2 ms Worker CPU (${fixed(row.cpu / 1000, 3)} ms)`);
     check(row.ratio >= 0.95, `${size}: 304 ≥ 0.95 of the constant route's req/s (${fixed(row.ratio, 2)})${standIn}`);
   }
-  const wrong = sum([result.http.constantFirst, ...result.http.routes, ...result.http.pairedConstants, result.http.constantLast].map((load) => load.mismatches));
+  const wrong = sum(
+    [result.http.constantFirst, ...result.http.routes, ...result.http.pairedConstants, result.http.constantLast].map(
+      (load) => load.mismatches,
+    ),
+  );
   check(wrong === 0, `${size}: no unexpected status or error under load (${count(wrong)})`);
 }
 
@@ -436,7 +539,9 @@ function machine(): string {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown CPU';
   const cores = (cpuinfo.match(/^processor\s*:/gm) ?? []).length || cpus().length;
-  const wrangler = (JSON.parse(readFileSync(join(ROOT, 'node_modules/wrangler/package.json'), 'utf8')) as { version: string }).version;
+  const wrangler = (
+    JSON.parse(readFileSync(join(ROOT, 'node_modules/wrangler/package.json'), 'utf8')) as { version: string }
+  ).version;
   return `${model}, ${cores} cores; Node ${process.version}; wrangler ${wrangler}`;
 }
 
@@ -452,16 +557,16 @@ function report(results: SizeResult[], options: Options, checks: Target[], total
     '',
     '## How each figure is measured',
     '',
-    '- **build cold / incremental**: wall time of `npx tsx src/build/cli.ts --seeds … --out … --assets … --cache …`; cold with the cache file deleted, incremental after appending a sentence to one seed\'s last paragraph.',
+    "- **build cold / incremental**: wall time of `npx tsx src/build/cli.ts --seeds … --out … --assets … --cache …`; cold with the cache file deleted, incremental after appending a sentence to one seed's last paragraph.",
     '- **build peak memory**: max RSS of the cold build from `/usr/bin/time -f %M` (it covers the node child that tsx spawns).',
     '- **script raw / gzip**: the files `wrangler deploy --dry-run --outdir` writes, source maps excepted; gzip is zlib at its default level.',
     '- **assets**: the `[assets]` directory of wrangler.toml right after the dry-run: file count, total and largest file.',
     '- **startup CPU / heap**: a fresh `node --expose-gc` (no tsx); `process.cpuUsage()` around `import()` of the bundle and around its first request (the constant route); heap is `heapUsed` after `gc()`, after minus before the import.',
     '- **Worker CPU warm**: same process, requests with `Accept-Encoding: gzip`, `process.cpuUsage()` around `fetch()` only (body read outside), mean of 2,000 requests after 50 warm-up ones; `ASSETS` answers from memory.',
-    '- **cold CPU**: the first request of each route on that fresh import, every route\'s before any is warmed (the first pays for compiling the shared code).',
+    "- **cold CPU**: the first request of each route on that fresh import, every route's before any is warmed (the first pays for compiling the shared code).",
     `- **req/s, p50 / p99**: wrk (2 threads, ${options.connections} connections, \`Accept-Encoding: gzip\` as feed readers send) through \`wrangler dev\` on 127.0.0.1, one route at a time, 1 s warm-up (${1 + SETTLE_SECONDS} s before the first) then ${options.seconds} s; client and server share the machine. wrk, not autocannon: autocannon's JavaScript client spent ~0.7 ms of CPU per 50 KB response, a third of the machine, and the ratios measured the client.`,
-    `- **ratio**: the route\'s req/s ÷ the mean req/s of the constant route, measured first and last (both shown). The \`304\` route (paired) alternates ${PAIRS} times with the constant route instead, runs of half the length, and its ratio is the sum of its req/s ÷ the sum of the constant route\'s in those pairs: its target\'s 5 % margin is within one run\'s noise.`,
-    '- **workerd CPU/req**: utime + stime of every workerd process under `wrangler dev` (`/proc/<pid>/stat`) during the measured run ÷ responses; wrangler\'s proxy workerd included.',
+    `- **ratio**: the route's req/s ÷ the mean req/s of the constant route, measured first and last (both shown). The \`304\` route (paired) alternates ${PAIRS} times with the constant route instead, runs of half the length, and its ratio is the sum of its req/s ÷ the sum of the constant route's in those pairs: its target's 5 % margin is within one run's noise.`,
+    "- **workerd CPU/req**: utime + stime of every workerd process under `wrangler dev` (`/proc/<pid>/stat`) during the measured run ÷ responses; wrangler's proxy workerd included.",
     '- **wrong statuses**: answers other than 200 (304 for the conditional route), plus errors and timeouts.',
     '',
     '## Summary',
@@ -482,7 +587,9 @@ let options: Options;
 try {
   options = parseOptions();
 } catch (error) {
-  console.error(`${(error as Error).message}\nusage: npm run bench -- [--sizes 1000,10000,50000] [--seconds 8] [--connections 16] [--no-docs]`);
+  console.error(
+    `${(error as Error).message}\nusage: npm run bench -- [--sizes 1000,10000,50000] [--seconds 8] [--connections 16] [--no-docs]`,
+  );
   process.exit(2);
 }
 if (!hasWrk()) {

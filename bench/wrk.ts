@@ -62,11 +62,36 @@ export async function wrk(load: WrkLoad): Promise<WrkResult> {
     writeFileSync(scriptPath, SCRIPT);
   }
   const headerArgs = Object.entries(load.headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
-  const args = ['-t', '2', '-c', String(load.connections), '-d', `${load.seconds}s`, '--timeout', '10s', '-s', scriptPath, ...headerArgs, load.url, '--', String(load.status)];
-  const { stdout: output } = await promisify(execFile)('wrk', args, { encoding: 'utf8', timeout: (load.seconds + 30) * 1000 });
+  const args = [
+    '-t',
+    '2',
+    '-c',
+    String(load.connections),
+    '-d',
+    `${load.seconds}s`,
+    '--timeout',
+    '10s',
+    '-s',
+    scriptPath,
+    ...headerArgs,
+    load.url,
+    '--',
+    String(load.status),
+  ];
+  const { stdout: output } = await promisify(execFile)('wrk', args, {
+    encoding: 'utf8',
+    timeout: (load.seconds + 30) * 1000,
+  });
   const line = output.split('\n').find((text) => text.startsWith('WRK_RESULT '));
   if (!line) throw new Error(`wrk printed no result:\n${output}`);
-  const raw = JSON.parse(line.slice('WRK_RESULT '.length)) as { requests: number; durationUs: number; p50Us: number; p99Us: number; wrong: number; errors: number };
+  const raw = JSON.parse(line.slice('WRK_RESULT '.length)) as {
+    requests: number;
+    durationUs: number;
+    p50Us: number;
+    p99Us: number;
+    wrong: number;
+    errors: number;
+  };
   return {
     requests: raw.requests,
     rps: raw.requests / (raw.durationUs / 1e6),

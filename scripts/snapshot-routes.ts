@@ -46,7 +46,11 @@ function probes(entities: Array<{ slug: string }>, articleIds: string[]): Probe[
   }
   for (const { slug } of entities) variants(`/entities/${slug}`);
   for (const id of articleIds) variants(`/articles/${id}`);
-  list.push({ path: '/', method: 'POST' }, { path: '/feed.atom', method: 'OPTIONS' }, { path: '/feed.atom', method: 'HEAD' });
+  list.push(
+    { path: '/', method: 'POST' },
+    { path: '/feed.atom', method: 'OPTIONS' },
+    { path: '/feed.atom', method: 'HEAD' },
+  );
   return list;
 }
 
@@ -57,7 +61,12 @@ async function main(): Promise<void> {
     scriptPath: join(dist, 'index.js'),
     modulesRoot: dist,
     compatibilityDate: '2026-04-26',
-    bindings: { SITE_NAME: 'Wirefeed', SITE_DESCRIPTION: 'Snapshot', SITE_LANGUAGE: 'en', BASE_URL: 'https://news.example' },
+    bindings: {
+      SITE_NAME: 'Wirefeed',
+      SITE_DESCRIPTION: 'Snapshot',
+      SITE_LANGUAGE: 'en',
+      BASE_URL: 'https://news.example',
+    },
     assets: {
       directory: join(dist, 'assets'),
       binding: 'ASSETS',
@@ -73,7 +82,10 @@ async function main(): Promise<void> {
   const site = JSON.parse((await fetch({ path: '/feed.json?limit=200' })).body.toString()) as {
     items: Array<{ _wirefeed: { id: string } }>;
   };
-  for (const probe of probes(entities, site.items.map((item) => item._wirefeed.id))) {
+  for (const probe of probes(
+    entities,
+    site.items.map((item) => item._wirefeed.id),
+  )) {
     const { response, body } = await fetch(probe);
     const headers = [...response.headers].map(([name, value]) => `${name}: ${value}`).sort();
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);

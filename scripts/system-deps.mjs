@@ -5,7 +5,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const GROUPS = {
-  test: { purpose: 'the browser and feed-reader tests', needed: { chromium: '/usr/bin/chromium', newsboat: '/usr/bin/newsboat', sqlite3: '/usr/bin/sqlite3' } },
+  test: {
+    purpose: 'the browser and feed-reader tests',
+    needed: { chromium: '/usr/bin/chromium', newsboat: '/usr/bin/newsboat', sqlite3: '/usr/bin/sqlite3' },
+  },
   bench: { purpose: 'the bench', needed: { wrk: '/usr/bin/wrk' } },
 };
 const group = GROUPS[process.argv[2] ?? 'test'];
@@ -14,7 +17,9 @@ if (!group) {
   process.exit(2);
 }
 const NEEDED = group.needed;
-const missing = Object.entries(NEEDED).filter(([, path]) => !existsSync(path)).map(([name]) => name);
+const missing = Object.entries(NEEDED)
+  .filter(([, path]) => !existsSync(path))
+  .map(([name]) => name);
 if (missing.length === 0) process.exit(0);
 
 const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
@@ -22,9 +27,18 @@ const hasAptGet = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore
 const isRoot = process.getuid?.() === 0;
 const hasSudo = spawnSync('sh', ['-c', 'command -v sudo'], { stdio: 'ignore' }).status === 0;
 if (!hasAptGet || (!isRoot && !hasSudo)) {
-  console.error(`${group.purpose[0].toUpperCase()}${group.purpose.slice(1)} need ${missing.join(', ')} from Debian's packages. Install them with:\n  sudo ${command}`);
+  console.error(
+    `${group.purpose[0].toUpperCase()}${group.purpose.slice(1)} need ${missing.join(', ')} from Debian's packages. Install them with:\n  sudo ${command}`,
+  );
   process.exit(1);
 }
 console.log(`installing ${missing.join(', ')} for ${group.purpose}: ${command}`);
 const sudo = isRoot ? '' : 'sudo ';
-execFileSync('sh', ['-c', `${sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${sudo}apt-get install -y -qq ${missing.join(' ')}`], { stdio: 'inherit' });
+execFileSync(
+  'sh',
+  [
+    '-c',
+    `${sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${sudo}apt-get install -y -qq ${missing.join(' ')}`,
+  ],
+  { stdio: 'inherit' },
+);

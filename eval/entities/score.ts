@@ -1,7 +1,8 @@
 // Document-level scoring of extracted entities against gold annotations (rules: docs/entities.md).
+
+import { foldKey, stripPossessive } from '../../src/build/entities/slug.js';
 import type { EntityType } from '../../src/contract/corpus-index.js';
 import { ENTITY_TYPES } from '../../src/contract/corpus-index.js';
-import { foldKey, stripPossessive } from '../../src/build/entities/slug.js';
 
 export interface GoldEntity {
   name: string;
@@ -25,10 +26,14 @@ export interface ArticleResult {
 export type Counts = { tp: number; fp: number; fn: number };
 export type Scores = { precision: number; recall: number; f1: number } & Counts;
 
-const keys = (name: string, forms: string[]) => new Set([name, ...forms].map((form) => foldKey(stripPossessive(form))).filter(Boolean));
+const keys = (name: string, forms: string[]) =>
+  new Set([name, ...forms].map((form) => foldKey(stripPossessive(form))).filter(Boolean));
 
 /** Pairs each gold entity with at most one prediction: same folded name first, then any shared form. */
-export function match(gold: GoldEntity[], predicted: PredictedEntity[]): Array<[GoldEntity, PredictedEntity | undefined]> {
+export function match(
+  gold: GoldEntity[],
+  predicted: PredictedEntity[],
+): Array<[GoldEntity, PredictedEntity | undefined]> {
   const free = new Set(predicted);
   const pairs: Array<[GoldEntity, PredictedEntity | undefined]> = gold.map((g) => [g, undefined]);
   for (const pass of ['name', 'forms'] as const) {
@@ -36,7 +41,10 @@ export function match(gold: GoldEntity[], predicted: PredictedEntity[]): Array<[
       if (pair[1]) continue;
       const goldKeys = keys(pair[0].name, pair[0].forms);
       for (const p of free) {
-        const hit = pass === 'name' ? foldKey(p.name) === foldKey(pair[0].name) : [...keys(p.name, p.forms)].some((key) => goldKeys.has(key));
+        const hit =
+          pass === 'name'
+            ? foldKey(p.name) === foldKey(pair[0].name)
+            : [...keys(p.name, p.forms)].some((key) => goldKeys.has(key));
         if (hit) {
           pair[1] = p;
           free.delete(p);
@@ -65,7 +73,10 @@ export interface Report {
 export function evaluate(results: ArticleResult[]): Report {
   const untyped: Counts = { tp: 0, fp: 0, fn: 0 };
   const typed: Counts = { tp: 0, fp: 0, fn: 0 };
-  const byType = Object.fromEntries(ENTITY_TYPES.map((type) => [type, { tp: 0, fp: 0, fn: 0 }])) as Record<EntityType, Counts>;
+  const byType = Object.fromEntries(ENTITY_TYPES.map((type) => [type, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    EntityType,
+    Counts
+  >;
   const occurrences = new Map<string, Array<PredictedEntity | undefined>>();
 
   for (const { gold, predicted } of results) {

@@ -29,7 +29,9 @@ export function build(options: BuildOptions): number {
   for (const warning of warnings) console.warn(formatWarning(warning));
   const milliseconds = performance.now() - started;
   const cached = cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {};
-  console.log(summaryLine({ corpus, files, seedDirs: options.seedDirs, problems, notes, packs, milliseconds, ...cached }));
+  console.log(
+    summaryLine({ corpus, files, seedDirs: options.seedDirs, problems, notes, packs, milliseconds, ...cached }),
+  );
   if (options.strict && problems > 0) {
     console.error(`wirefeed: strict mode: ${problems} warning(s) fail the build`);
     return 1;

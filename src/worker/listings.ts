@@ -1,10 +1,11 @@
 // Whole-site listings: OPML of every feed, sitemap of every page.
-import { escapeHtml } from '../contract/escape.js';
+
 import type { CorpusIndex, EntityType } from '../contract/corpus-index.js';
-import type { CorpusView } from './store/corpus-view.js';
-import type { Site } from './site.js';
-import { articlePath, feedPath, entityPath } from './urls.js';
+import { escapeHtml } from '../contract/escape.js';
 import { httpDate } from './http/conditional.js';
+import type { Site } from './site.js';
+import type { CorpusView } from './store/corpus-view.js';
+import { articlePath, entityPath, feedPath } from './urls.js';
 
 const GROUPS: Record<EntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places' };
 
@@ -15,7 +16,10 @@ export function opml(corpus: CorpusIndex, site: Site): string {
   const groups = (Object.keys(GROUPS) as EntityType[]).map((type) => {
     const entities = corpus.entities.filter((entity) => entity.type === type);
     if (entities.length === 0) return '';
-    const children = entities.map((entity) => `      ${outline(`${site.name} · ${entity.name}`, `${site.baseUrl}${feedPath('atom', entity.slug)}`, `${site.baseUrl}${entityPath(entity.slug)}`)}`);
+    const children = entities.map(
+      (entity) =>
+        `      ${outline(`${site.name} · ${entity.name}`, `${site.baseUrl}${feedPath('atom', entity.slug)}`, `${site.baseUrl}${entityPath(entity.slug)}`)}`,
+    );
     return `    <outline text="${GROUPS[type]}" title="${GROUPS[type]}">\n${children.join('\n')}\n    </outline>\n`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -61,6 +65,10 @@ export function sitemap(view: CorpusView, site: Site, part = 1): string {
 
 /** A site with more URLs than one sitemap holds gets an index of parts, all at the root so they cover the site. */
 export function sitemapIndex(view: CorpusView, site: Site): string {
-  const parts = Array.from({ length: sitemapParts(view) }, (_, i) => `  <sitemap><loc>${escapeHtml(`${site.baseUrl}/sitemap-${i + 1}.xml`)}</loc><lastmod>${view.corpus.updated}</lastmod></sitemap>`);
+  const parts = Array.from(
+    { length: sitemapParts(view) },
+    (_, i) =>
+      `  <sitemap><loc>${escapeHtml(`${site.baseUrl}/sitemap-${i + 1}.xml`)}</loc><lastmod>${view.corpus.updated}</lastmod></sitemap>`,
+  );
   return `<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts.join('\n')}\n</sitemapindex>\n`;
 }

@@ -23,7 +23,6 @@ export interface Site {
   fingerprint: string;
 }
 
-
 let cached: { key: string; site: Site } | undefined;
 
 export function siteFrom(env: Env, requestUrl: string): Site {

@@ -2,13 +2,28 @@
 // from the bundled seeds plus the test fixtures; every test file then runs that bundle in workerd.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { BAD_SEEDS, HUGE_SEED, hugeSeed } from '../fixtures/make-bad-seeds.js';
-import { delimiter } from 'node:path';
-import { BAD_SEEDS_COPY, BUILD_LOG, BUILD_LOG_BAD, BUNDLED_SEEDS, DIST, DIST_BAD, FIXTURE_SEEDS, GENERATED_ASSETS, ROOT, TEST_OUT } from './paths.js';
+import {
+  BAD_SEEDS_COPY,
+  BUILD_LOG,
+  BUILD_LOG_BAD,
+  BUNDLE_META,
+  BUNDLED_SEEDS,
+  DIST,
+  DIST_BAD,
+  FIXTURE_SEEDS,
+  GENERATED_ASSETS,
+  ROOT,
+  TEST_OUT,
+} from './paths.js';
 
 function run(args: string[], env: Record<string, string>) {
-  const result = spawnSync('npx', args, { cwd: ROOT, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', ...env }, encoding: 'utf8' });
+  const result = spawnSync('npx', args, {
+    cwd: ROOT,
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', ...env },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   return result;
 }
@@ -16,7 +31,9 @@ function run(args: string[], env: Record<string, string>) {
 export function setup() {
   rmSync(TEST_OUT, { recursive: true, force: true });
   mkdirSync(TEST_OUT, { recursive: true });
-  const build = run(['wrangler', 'deploy', '--dry-run', '--outdir', DIST], { WIREFEED_SEEDS: [BUNDLED_SEEDS, FIXTURE_SEEDS].join(delimiter) });
+  const build = run(['wrangler', 'deploy', '--dry-run', '--outdir', DIST, '--metafile', BUNDLE_META], {
+    WIREFEED_SEEDS: [BUNDLED_SEEDS, FIXTURE_SEEDS].join(delimiter),
+  });
   writeFileSync(BUILD_LOG, `${build.stdout}\n${build.stderr}`);
   // The script goes to --outdir; its static assets stay in [assets] directory, which the next build replaces.
   cpSync(GENERATED_ASSETS, join(DIST, 'assets'), { recursive: true });
@@ -24,7 +41,9 @@ export function setup() {
   // A second Worker with every broken seed in its corpus, the 5 MB one included.
   cpSync(BAD_SEEDS, BAD_SEEDS_COPY, { recursive: true });
   writeFileSync(join(BAD_SEEDS_COPY, HUGE_SEED), hugeSeed());
-  const bad = run(['wrangler', 'deploy', '--dry-run', '--outdir', DIST_BAD], { WIREFEED_SEEDS: [BUNDLED_SEEDS, FIXTURE_SEEDS, BAD_SEEDS_COPY].join(delimiter) });
+  const bad = run(['wrangler', 'deploy', '--dry-run', '--outdir', DIST_BAD], {
+    WIREFEED_SEEDS: [BUNDLED_SEEDS, FIXTURE_SEEDS, BAD_SEEDS_COPY].join(delimiter),
+  });
   writeFileSync(BUILD_LOG_BAD, `${bad.stdout}\n${bad.stderr}`);
   cpSync(GENERATED_ASSETS, join(DIST_BAD, 'assets'), { recursive: true });
 }

@@ -1,5 +1,5 @@
-import { Miniflare } from 'miniflare';
 import { join } from 'node:path';
+import { Miniflare } from 'miniflare';
 import { DIST } from './paths.js';
 
 export const BASE = 'https://news.example';

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../contract/corpus-index.js';
-import type { Article, ArticleRecord, Corpus, EntityRecord, Mention } from '../model.js';
 import type { Unresolved } from '../entities/extract.js';
 import { compareText, foldKey, preferredName, slugify, stripPossessive } from '../entities/slug.js';
+import type { Article, ArticleRecord, Corpus, EntityRecord, Mention } from '../model.js';
 import { blocksToHtml } from './html.js';
 import { articleGuid, feedGuid, shortHash } from './ids.js';
 
@@ -26,8 +26,12 @@ interface EntityDraft {
  * ranks of its articles, so a request never scans the corpus.
  */
 export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
-  const sorted = [...extracted].sort(
-    (a, b) => (a.article.date < b.article.date ? 1 : a.article.date > b.article.date ? -1 : compareText(a.article.id, b.article.id)),
+  const sorted = [...extracted].sort((a, b) =>
+    a.article.date < b.article.date
+      ? 1
+      : a.article.date > b.article.date
+        ? -1
+        : compareText(a.article.id, b.article.id),
   );
 
   const drafts = new Map<string, EntityDraft>();
@@ -57,14 +61,16 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
 
   const entityList = [...drafts.values()]
     .map((draft) => ({ draft, name: preferredName(draft.names), type: majorityType(draft.types) }))
-    .sort((a, b) => b.draft.ranks.size - a.draft.ranks.size || compareText(a.name, b.name) || compareText(a.draft.key, b.draft.key));
+    .sort(
+      (a, b) =>
+        b.draft.ranks.size - a.draft.ranks.size || compareText(a.name, b.name) || compareText(a.draft.key, b.draft.key),
+    );
 
   const slugs = assignSlugs(entityList.map(({ draft, name, type }) => ({ key: draft.key, name, type })));
   const indexOfKey = new Map(entityList.map(({ draft }, index) => [draft.key, index]));
 
   const articles: ArticleRecord[] = sorted.map(({ article }, rank) => {
-    const entities = articleMentions[rank]!
-      // Ties by name, not by corpus-wide rank: another article must not reorder this one's categories.
+    const entities = articleMentions[rank]! // Ties by name, not by corpus-wide rank: another article must not reorder this one's categories.
       .sort((a, b) => b.count - a.count || compareText(a.key, b.key))
       .slice(0, MAX_ITEM_ENTITIES)
       .map(({ key }) => indexOfKey.get(key)!);
@@ -81,9 +87,14 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
     };
   });
   // What a feed item shows of an article includes its entities' names and slugs: hash them, not their indices.
-  const describe = (index: number) => `${slugs.get(entityList[index]!.draft.key)}:${entityList[index]!.name}:${entityList[index]!.type}`;
-  const articleVersions = articles.map((article) => shortHash(JSON.stringify({ ...article, entities: article.entities.map(describe) })));
-  articles.forEach((article, rank) => (article.version = articleVersions[rank]!));
+  const describe = (index: number) =>
+    `${slugs.get(entityList[index]!.draft.key)}:${entityList[index]!.name}:${entityList[index]!.type}`;
+  const articleVersions = articles.map((article) =>
+    shortHash(JSON.stringify({ ...article, entities: article.entities.map(describe) })),
+  );
+  articles.forEach((article, rank) => {
+    article.version = articleVersions[rank]!;
+  });
 
   const entities: EntityRecord[] = entityList.map(({ draft, name, type }) => {
     const ranks = [...draft.ranks].sort((a, b) => a - b);
@@ -100,7 +111,14 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
   });
   fillRelated(entities, articles);
   for (const entity of entities) {
-    entity.version = shortHash(entity.slug, entity.name, entity.type, ...entity.aliases, ...entity.related, ...entity.articles.map((rank) => articleVersions[rank]!));
+    entity.version = shortHash(
+      entity.slug,
+      entity.name,
+      entity.type,
+      ...entity.aliases,
+      ...entity.related,
+      ...entity.articles.map((rank) => articleVersions[rank]!),
+    );
   }
 
   return {
@@ -116,7 +134,11 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
  * A name one article could not type ("Tesla", with no clue around it) is the entity other articles typed,
  * when exactly one entity in the corpus goes by that name.
  */
-function resolveAcrossArticles(sorted: ExtractedArticle[], drafts: Map<string, EntityDraft>, articleMentions: Array<Array<{ key: string; count: number }>>): void {
+function resolveAcrossArticles(
+  sorted: ExtractedArticle[],
+  drafts: Map<string, EntityDraft>,
+  articleMentions: Array<Array<{ key: string; count: number }>>,
+): void {
   const owners = new Map<string, string | null>();
   for (const draft of drafts.values()) {
     for (const form of [...draft.names.keys(), ...draft.forms]) {
@@ -204,7 +226,11 @@ function formIndex(extracted: ExtractedArticle[]): Map<string, string | null> {
   return owners;
 }
 
-function corpusKey(mention: Mention, surnameOwners: Map<string, string | null>, formOwners: Map<string, string | null>): string {
+function corpusKey(
+  mention: Mention,
+  surnameOwners: Map<string, string | null>,
+  formOwners: Map<string, string | null>,
+): string {
   const key = foldKey(mention.name);
   const byForm = formOwners.get(`${mention.type}:${key}`);
   if (byForm) return byForm;
@@ -213,7 +239,9 @@ function corpusKey(mention: Mention, surnameOwners: Map<string, string | null>, 
 }
 
 function majorityType(types: Map<EntityType, number>): EntityType {
-  return [...types].sort(([a, countA], [b, countB]) => countB - countA || TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b))[0]![0];
+  return [...types].sort(
+    ([a, countA], [b, countB]) => countB - countA || TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b),
+  )[0]![0];
 }
 
 /**
@@ -221,7 +249,9 @@ function majorityType(types: Map<EntityType, number>): EntityType {
  * the type that comes first in a fixed order, not to whichever entity is bigger today.
  */
 function assignSlugs(entities: Array<{ key: string; name: string; type: EntityType }>): Map<string, string> {
-  const byOrder = [...entities].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || compareText(a.key, b.key));
+  const byOrder = [...entities].sort(
+    (a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || compareText(a.key, b.key),
+  );
   const taken = new Set<string>();
   const slugs = new Map<string, string>();
   for (const entity of byOrder) {
@@ -238,7 +268,8 @@ function fillRelated(entities: EntityRecord[], articles: ArticleRecord[]): void 
   entities.forEach((entity, index) => {
     const together = new Map<number, number>();
     for (const rank of entity.articles) {
-      for (const other of articles[rank]!.entities) if (other !== index) together.set(other, (together.get(other) ?? 0) + 1);
+      for (const other of articles[rank]!.entities)
+        if (other !== index) together.set(other, (together.get(other) ?? 0) + 1);
     }
     entity.related = [...together]
       .sort(([a, countA], [b, countB]) => countB - countA || a - b)

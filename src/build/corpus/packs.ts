@@ -1,6 +1,6 @@
 import { encodeRanks, ID_WIDTH, MAX_ARTICLES, RANK_WIDTH, VERSION_WIDTH } from '../../contract/columns.js';
-import { ARTICLES_PER_PACK, packSlot, type ArticleContent, type CorpusIndex } from '../../contract/corpus-index.js';
-import { type Corpus } from '../model.js';
+import { ARTICLES_PER_PACK, type ArticleContent, type CorpusIndex, packSlot } from '../../contract/corpus-index.js';
+import type { Corpus } from '../model.js';
 import { shortHash } from './ids.js';
 
 export interface ContentPack {
@@ -17,7 +17,11 @@ export function* contentPacks(corpus: Corpus): Generator<ContentPack> {
   const total = corpus.articles.length;
   for (let pack = 0; pack * ARTICLES_PER_PACK < total; pack++) {
     const lines: string[] = [];
-    for (let fromOldest = pack * ARTICLES_PER_PACK; fromOldest < Math.min(total, (pack + 1) * ARTICLES_PER_PACK); fromOldest++) {
+    for (
+      let fromOldest = pack * ARTICLES_PER_PACK;
+      fromOldest < Math.min(total, (pack + 1) * ARTICLES_PER_PACK);
+      fromOldest++
+    ) {
       const rank = total - 1 - fromOldest;
       const article = corpus.articles[rank]!;
       const content: ArticleContent = {
@@ -38,7 +42,8 @@ export function* contentPacks(corpus: Corpus): Generator<ContentPack> {
 /** What the Worker's script carries, given the paths of the packs `contentPacks` wrote. */
 export function workerIndex(corpus: Corpus, packPaths: string[]): CorpusIndex {
   const total = corpus.articles.length;
-  for (const article of corpus.articles) if (article.id.length !== ID_WIDTH) throw new Error(`article id ${article.id} is not ${ID_WIDTH} characters`);
+  for (const article of corpus.articles)
+    if (article.id.length !== ID_WIDTH) throw new Error(`article id ${article.id} is not ${ID_WIDTH} characters`);
   if (total > MAX_ARTICLES) throw new Error(`${total} articles: the index holds at most ${MAX_ARTICLES}`);
   const byId = corpus.articles
     .map((article, rank) => ({ id: article.id, rank }))
@@ -68,5 +73,11 @@ export function workerIndex(corpus: Corpus, packPaths: string[]): CorpusIndex {
 /** Both halves at once, for a corpus small enough to hold twice (tests). */
 export function splitForWorker(corpus: Corpus): { index: CorpusIndex; packs: ContentPack[] } {
   const packs = [...contentPacks(corpus)];
-  return { index: workerIndex(corpus, packs.map((pack) => pack.path)), packs };
+  return {
+    index: workerIndex(
+      corpus,
+      packs.map((pack) => pack.path),
+    ),
+    packs,
+  };
 }

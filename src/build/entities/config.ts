@@ -1,8 +1,8 @@
 // The publisher's entity config (entities.config.json): aliases, merges, renames, types, blocks and
 // entities the extractor must always find. Format and semantics: docs/entities.md, "Publisher control".
 import type { EntityType } from '../../contract/corpus-index.js';
-import type { Mention } from '../model.js';
 import { ENTITY_TYPES } from '../../contract/corpus-index.js';
+import type { Mention } from '../model.js';
 import { foldKey } from './slug.js';
 
 export interface DeclaredEntity {
@@ -28,7 +28,9 @@ export function parseEntityConfig(json: unknown, file: string): EntityConfig {
   };
   if (typeof json !== 'object' || json === null || Array.isArray(json)) fail('must be a JSON object');
   const input = json as Record<string, unknown>;
-  for (const key of Object.keys(input)) if (!['entities', 'rename', 'merge', 'block', '$comment'].includes(key)) fail(`unknown key "${key}" (expected entities, rename, merge, block)`);
+  for (const key of Object.keys(input))
+    if (!['entities', 'rename', 'merge', 'block', '$comment'].includes(key))
+      fail(`unknown key "${key}" (expected entities, rename, merge, block)`);
 
   const isName = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
   const entities = (input.entities ?? []) as unknown[];
@@ -40,13 +42,19 @@ export function parseEntityConfig(json: unknown, file: string): EntityConfig {
     if (!isName(name)) fail(`${where}.name must be a non-empty string`);
     if (!ENTITY_TYPES.includes(type as EntityType)) fail(`${where}.type must be one of ${ENTITY_TYPES.join(', ')}`);
     if (!Array.isArray(aliases) || !aliases.every(isName)) fail(`${where}.aliases must be a list of non-empty strings`);
-    return { name: (name as string).trim(), type: type as EntityType, aliases: (aliases as string[]).map((alias) => alias.trim()) };
+    return {
+      name: (name as string).trim(),
+      type: type as EntityType,
+      aliases: (aliases as string[]).map((alias) => alias.trim()),
+    };
   });
 
   const mapping = (key: 'rename' | 'merge') => {
     const value = input[key] ?? {};
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(`"${key}" must be an object of "from": "to" names`);
-    for (const [from, to] of Object.entries(value)) if (!isName(from) || !isName(to)) fail(`"${key}" entry "${from}" must map to a non-empty name`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return fail(`"${key}" must be an object of "from": "to" names`);
+    for (const [from, to] of Object.entries(value))
+      if (!isName(from) || !isName(to)) fail(`"${key}" entry "${from}" must map to a non-empty name`);
     return value as Record<string, string>;
   };
   const block = input.block ?? [];
@@ -93,14 +101,23 @@ export class EntityRules {
   private readonly declaredByKey = new Map<string, DeclaredEntity>();
   private readonly finders: Array<{ entity: DeclaredEntity; pattern: RegExp }>;
 
-  constructor(readonly config: EntityConfig, readonly usage = new ConfigUsage(config)) {
+  constructor(
+    readonly config: EntityConfig,
+    readonly usage = new ConfigUsage(config),
+  ) {
     this.blocked = new Map(config.block.map((name) => [foldKey(name), `block "${name}"`]));
-    for (const [from, to] of Object.entries(config.rename)) this.renames.set(foldKey(from), { to, label: `rename "${from}"` });
-    for (const [from, to] of Object.entries(config.merge)) this.renames.set(foldKey(from), { to, label: `merge "${from}"` });
-    for (const entity of config.entities) for (const form of [entity.name, ...entity.aliases]) this.declaredByKey.set(foldKey(form), entity);
+    for (const [from, to] of Object.entries(config.rename))
+      this.renames.set(foldKey(from), { to, label: `rename "${from}"` });
+    for (const [from, to] of Object.entries(config.merge))
+      this.renames.set(foldKey(from), { to, label: `merge "${from}"` });
+    for (const entity of config.entities)
+      for (const form of [entity.name, ...entity.aliases]) this.declaredByKey.set(foldKey(form), entity);
     this.finders = config.entities.map((entity) => ({
       entity,
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[entity.name, ...entity.aliases].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${[entity.name, ...entity.aliases].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+        'gu',
+      ),
     }));
   }
 

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import type { EntityType } from '../../contract/corpus-index.js';
 import type { Block, Mention } from '../model.js';
+import { inLexicon, lexiconTags, sentences, type Term, tokenize } from '../text/tokens.js';
 import { lookupPlace } from './gazetteer.js';
 import {
   ACRONYM_STOP,
@@ -17,14 +18,13 @@ import {
   PERSON_NOUNS,
   PERSON_TITLES,
   PLACE_FIRST,
-  PLACE_TITLES,
-  PORTFOLIOS,
   PLACE_HEADS,
   PLACE_LAST_WORDS,
+  PLACE_TITLES,
+  PORTFOLIOS,
   SPEECH_VERBS,
 } from './lexicon.js';
 import { foldKey, POSSESSIVE, preferredName, stripPossessive } from './slug.js';
-import { inLexicon, lexiconTags, sentences, tokenize, type Term } from '../text/tokens.js';
 
 /** A run of name-like words found in the text, with the context that helps type it. */
 interface Candidate {
@@ -60,19 +60,93 @@ export interface Extraction {
 
 // "in Darmstadt", "near Oakville"; "the Starbase site", "the Oakville plant".
 const LOCATIVES = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'inside']);
-const PLACE_NOUNS = new Set(['site', 'city', 'town', 'village', 'region', 'province', 'district', 'area', 'border', 'capital', 'county', 'suburb', 'neighbourhood', 'neighborhood', 'plant', 'factory', 'residents', 'airport', 'port', 'base']);
-const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Gerund', 'Pronoun', 'Preposition']);
+const PLACE_NOUNS = new Set([
+  'site',
+  'city',
+  'town',
+  'village',
+  'region',
+  'province',
+  'district',
+  'area',
+  'border',
+  'capital',
+  'county',
+  'suburb',
+  'neighbourhood',
+  'neighborhood',
+  'plant',
+  'factory',
+  'residents',
+  'airport',
+  'port',
+  'base',
+]);
+const VERB_TAGS = new Set([
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Modal',
+  'Copula',
+  'Gerund',
+  'Pronoun',
+  'Preposition',
+]);
 const CALENDAR_WORDS = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
 );
-const LEADING_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'bin', 'ibn']);
+const LEADING_PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'de',
+  'da',
+  'di',
+  'du',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'bin',
+  'ibn',
+]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
 const THING_PRONOUNS = new Set(['it', 'its']);
-const ACRONYM_FILLERS = new Set(['of', 'for', 'in', 'and', 'the', '&', 'on', 'de', 'du', 'des', 'la', 'le', 'der', 'und', 'y', 'e']);
+const ACRONYM_FILLERS = new Set([
+  'of',
+  'for',
+  'in',
+  'and',
+  'the',
+  '&',
+  'on',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'der',
+  'und',
+  'y',
+  'e',
+]);
 const NAME_SHAPE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .'’&-]*$/u;
 const CONNECTORS_AFTER_ORG = new Set(['of', 'for', 'on', '&']);
 const BREAKING_PUNCTUATION = /[^\s\-'’]/u;
-const FUNCTION_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression', 'Verb', 'Adjective'];
+const FUNCTION_TAGS = [
+  'Adverb',
+  'Conjunction',
+  'Preposition',
+  'Determiner',
+  'Pronoun',
+  'QuestionWord',
+  'Expression',
+  'Verb',
+  'Adjective',
+];
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Acronym'];
 
 const wordCache = new Map<string, string[]>();
@@ -82,30 +156,39 @@ function wordTags(word: string): string[] {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');
   let tags = wordCache.get(lower);
   if (!tags) {
-    tags = inLexicon(lower) ? lexiconTags(lower) : ((nlp(lower).json({ terms: { normal: true } }) as Array<{ terms: Term[] }>)[0]?.terms[0]?.tags ?? []);
+    tags = inLexicon(lower)
+      ? lexiconTags(lower)
+      : ((nlp(lower).json({ terms: { normal: true } }) as Array<{ terms: Term[] }>)[0]?.terms[0]?.tags ?? []);
     wordCache.set(lower, tags);
   }
   return tags;
 }
 
 function isFunctionWord(word: string): boolean {
-  return wordTags(word).some((tag) => ['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord'].includes(tag));
+  return wordTags(word).some((tag) =>
+    ['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord'].includes(tag),
+  );
 }
 
 /** Is this capitalized word just an ordinary word capitalized by its position? */
 function isCommonWord(word: string, sentenceInitial = false): boolean {
   const tags = wordTags(word);
   if (tags.some((tag) => NAME_TAGS.includes(tag))) return false;
-  return inLexicon(word) || tags.some((tag) => FUNCTION_TAGS.includes(tag)) || (sentenceInitial && tags.includes('Plural'));
+  return (
+    inLexicon(word) || tags.some((tag) => FUNCTION_TAGS.includes(tag)) || (sentenceInitial && tags.includes('Plural'))
+  );
 }
 
 /** "President", "President-elect", "Dr." */
-const isTitle = (word: string) => PERSON_TITLES.has(word.toLowerCase()) || PERSON_TITLES.has(word.toLowerCase().replace(/-elect$/, ''));
-const isCapitalized = (word: string) => /^(?:\p{Lu}|\p{Ll}+\p{Lu}|(?:al|el)-\p{Lu}|(?:d|l|dell)['’]\p{Lu}|\d+\p{Lu})/u.test(word);
+const isTitle = (word: string) =>
+  PERSON_TITLES.has(word.toLowerCase()) || PERSON_TITLES.has(word.toLowerCase().replace(/-elect$/, ''));
+const isCapitalized = (word: string) =>
+  /^(?:\p{Lu}|\p{Ll}+\p{Lu}|(?:al|el)-\p{Lu}|(?:d|l|dell)['’]\p{Lu}|\d+\p{Lu})/u.test(word);
 const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(word);
 const isCamelCase = (word: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) || /^\p{Lu}{2,}\p{Ll}+/u.test(word);
 const breaksAfter = (term: Term) => BREAKING_PUNCTUATION.test(term.post);
-const breaksBefore = (term: Term) => BREAKING_PUNCTUATION.test(term.pre.replace(/["“”‘’']/gu, '')) || /["“”(]/u.test(term.pre);
+const breaksBefore = (term: Term) =>
+  BREAKING_PUNCTUATION.test(term.pre.replace(/["“”‘’']/gu, '')) || /["“”(]/u.test(term.pre);
 
 /**
  * Finds the people, organizations and places of one article.
@@ -129,7 +212,11 @@ export function extractEntities(blocks: Block[]): Extraction {
         if (mention) mention.count++;
         else {
           // Beyond names the body has, a subheading can only add places and bodies everyone knows ("From Washington").
-          const known = lookupKnown(word) ?? (lexiconTags(word).some((tag) => ['Country', 'City', 'Region'].includes(tag)) ? { name: word, type: 'place' as const } : undefined);
+          const known =
+            lookupKnown(word) ??
+            (lexiconTags(word).some((tag) => ['Country', 'City', 'Region'].includes(tag))
+              ? { name: word, type: 'place' as const }
+              : undefined);
           if (known && isCapitalized(word) && !isFunctionWord(word)) {
             const added: Mention = { name: known.name, type: known.type, forms: [word], count: 1 };
             mentions.push(added);
@@ -153,7 +240,13 @@ function candidatesIn(text: string): Candidate[] {
         continue;
       }
       // A bare "von der Leyen" or "da Silva" starts at its particles.
-      while (start > 0 && LEADING_PARTICLES.has(terms[start - 1]!.text) && !breaksAfter(terms[start - 1]!) && (start < 2 || !isCapitalized(terms[start - 2]!.text) || breaksAfter(terms[start - 2]!))) start--;
+      while (
+        start > 0 &&
+        LEADING_PARTICLES.has(terms[start - 1]!.text) &&
+        !breaksAfter(terms[start - 1]!) &&
+        (start < 2 || !isCapitalized(terms[start - 2]!.text) || breaksAfter(terms[start - 2]!))
+      )
+        start--;
       let end = start;
       while (end + 1 < terms.length && !breaksAfter(terms[end]!) && !POSSESSIVE.test(terms[end]!.text)) {
         const next = terms[end + 1]!;
@@ -202,7 +295,9 @@ function joinAcross(terms: Term[], start: number, end: number): number {
     const word = term.text.toLowerCase();
     const isParticle = PARTICLES.has(word);
     const afterOrg = runHasOrgHead && (CONNECTORS_AFTER_ORG.has(word) || (bridge > 0 && word === 'the'));
-    const afterPlace = (PLACE_HEADS.has(previous) || previous === 'republic' || previous === 'kingdom') && (word === 'of' || (bridge > 0 && word === 'the'));
+    const afterPlace =
+      (PLACE_HEADS.has(previous) || previous === 'republic' || previous === 'kingdom') &&
+      (word === 'of' || (bridge > 0 && word === 'the'));
     if (!isParticle && !afterOrg && !afterPlace) break;
     if (breaksAfter(term)) return 0;
     bridge++;
@@ -229,7 +324,13 @@ function expandAcronyms(terms: Term[], candidates: Candidate[]): void {
       if (breaksAfter(terms[start]!) || !isCapitalized(terms[start]!.text)) continue;
       const span = terms.slice(start, index);
       if (span.slice(0, -1).some((t) => breaksAfter(t))) break;
-      if (!spellsAcronym(span.map((t) => t.text), letters)) continue;
+      if (
+        !spellsAcronym(
+          span.map((t) => t.text),
+          letters,
+        )
+      )
+        continue;
       const inside = candidates.filter((candidate) => candidate.end >= start && candidate.start <= index - 1);
       if (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === index - 1) return;
       const expansion = toCandidate(terms, start, index - 1);
@@ -250,10 +351,14 @@ function spellsAcronym(words: string[], letters: string): boolean {
     if (w === words.length) return l === letters.length;
     const word = words[w]!;
     const initial = word[0]!.toUpperCase();
-    if (ACRONYM_FILLERS.has(word.toLowerCase())) return match(w + 1, l) || (initial === letters[l] && match(w + 1, l + 1));
+    if (ACRONYM_FILLERS.has(word.toLowerCase()))
+      return match(w + 1, l) || (initial === letters[l] && match(w + 1, l + 1));
     if (!isCapitalized(word) || initial !== letters[l]) return false;
     // A word may give more than its initial: "ECOWAS" from "Economic COmmunity…", "NASA", "KBA".
-    return match(w + 1, l + 1) || (l + 1 < letters.length && word.toUpperCase().startsWith(letters.slice(l, l + 2)) && match(w + 1, l + 2));
+    return (
+      match(w + 1, l + 1) ||
+      (l + 1 < letters.length && word.toUpperCase().startsWith(letters.slice(l, l + 2)) && match(w + 1, l + 2))
+    );
   };
   return match(0, 0);
 }
@@ -262,7 +367,9 @@ function spellsAcronym(words: string[], letters: string): boolean {
 function typeLists(terms: Term[], candidates: Candidate[]): void {
   let group: Candidate[] = [];
   const settle = () => {
-    const firm = new Set(group.filter((candidate) => candidate.type && !candidate.weak).map((candidate) => candidate.type));
+    const firm = new Set(
+      group.filter((candidate) => candidate.type && !candidate.weak).map((candidate) => candidate.type),
+    );
     if (group.length > 1 && firm.size === 1) {
       const [type] = firm;
       for (const candidate of group) if (!candidate.type || candidate.weak) candidate.type = type;
@@ -271,10 +378,13 @@ function typeLists(terms: Term[], candidates: Candidate[]): void {
   };
   candidates.forEach((candidate, index) => {
     const previous = candidates[index - 1];
-    const between = previous ? terms.slice(previous.end + 1, candidate.start).map((term) => term.text.toLowerCase()) : [];
+    const between = previous
+      ? terms.slice(previous.end + 1, candidate.start).map((term) => term.text.toLowerCase())
+      : [];
     const linked =
       previous !== undefined &&
-      ((between.length === 0 && /,/.test(terms[previous.end]!.post)) || (between.length === 1 && ['and', 'or', '&'].includes(between[0]!)));
+      ((between.length === 0 && /,/.test(terms[previous.end]!.post)) ||
+        (between.length === 1 && ['and', 'or', '&'].includes(between[0]!)));
     if (!linked) settle();
     group.push(candidate);
   });
@@ -307,7 +417,12 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
   let orgSignal = titleAfter !== undefined && !placeSignal;
 
   // Leading articles and sentence-initial function words ("In Moscow") are not part of the name.
-  while (first < last && (/^(?:the|a|an)$/i.test(terms[first]!.text) || (terms[first]!.tags.includes('SentenceStart') && isFunctionWord(terms[first]!.text)))) first++;
+  while (
+    first < last &&
+    (/^(?:the|a|an)$/i.test(terms[first]!.text) ||
+      (terms[first]!.tags.includes('SentenceStart') && isFunctionWord(terms[first]!.text)))
+  )
+    first++;
   const known = lookupKnown(stripPossessive(words(terms, first, last).join(' ')));
   if (!known) {
     // Leading titles, dates and demonyms before a person ("Russian President Vladimir Putin") are not either.
@@ -323,7 +438,11 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
         if (first === last) return undefined;
         // "Brazilian Amazon", "Russian President Putin" lose the demonym; "British Airways" keeps it.
         const rest = terms.slice(first + 1, last + 1).map((t) => t.text.toLowerCase());
-        if (rest.some((w) => ORG_HEADS.has(w) || ORG_LAST_WORDS.has(w)) || lookupKnown(words(terms, first, last).join(' '))) break;
+        if (
+          rest.some((w) => ORG_HEADS.has(w) || ORG_LAST_WORDS.has(w)) ||
+          lookupKnown(words(terms, first, last).join(' '))
+        )
+          break;
       } else break;
       first++;
     }
@@ -352,17 +471,33 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
 
   if (!knownAfterStrip) {
     if (single) {
-      if (tags.has('Date') || tags.has('Pronoun') || ACRONYM_STOP.has(head) || CALENDAR_WORDS.has(headLower)) return undefined;
+      if (tags.has('Date') || tags.has('Pronoun') || ACRONYM_STOP.has(head) || CALENDAR_WORDS.has(headLower))
+        return undefined;
       if (ORG_HEADS.has(headLower) || PLACE_HEADS.has(headLower) || isDemonym(head)) return undefined;
-      if (isSentenceStart && !isAcronym(head) && !tags.has('Person') && !tags.has('Place') && isCommonWord(firstTerm.text)) return undefined;
+      if (
+        isSentenceStart &&
+        !isAcronym(head) &&
+        !tags.has('Person') &&
+        !tags.has('Place') &&
+        isCommonWord(firstTerm.text)
+      )
+        return undefined;
       // "Maintainers said…" or "Tedros said…": kept only if the article names someone that way.
-      if (isSentenceStart && !isAcronym(head) && isCommonWord(firstTerm.text, true)) return { surface, words: runWords, start: first, end: last, tentative: true };
-      if (isSentenceStart && head.includes('-') && head.split('-').every((part) => isCommonWord(part, true))) return undefined;
+      if (isSentenceStart && !isAcronym(head) && isCommonWord(firstTerm.text, true))
+        return { surface, words: runWords, start: first, end: last, tentative: true };
+      if (isSentenceStart && head.includes('-') && head.split('-').every((part) => isCommonWord(part, true)))
+        return undefined;
       if (!isAcronym(head) && isCommonWord(head) && !tags.has('ProperNoun')) return undefined;
       // Products and events by shape: "iPhone", "COP30", "G20".
       if (/^\p{Ll}+\p{Lu}/u.test(head) || (isAcronym(head) && /\d/.test(head))) return undefined;
     } else {
-      if (NON_ENTITY_HEADS.has(headLower) || NON_ENTITY_FIRST.has(runWords[0]!.toLowerCase()) || isDemonym(head) || isDemonym(surface)) return undefined;
+      if (
+        NON_ENTITY_HEADS.has(headLower) ||
+        NON_ENTITY_FIRST.has(runWords[0]!.toLowerCase()) ||
+        isDemonym(head) ||
+        isDemonym(surface)
+      )
+        return undefined;
       // Product lines: "Model Y", "Falcon 9", "Galaxy S24".
       if (/^(?:\p{Lu}|\d[\p{L}\d]*|\p{Lu}\d+)$/u.test(head)) return undefined;
     }
@@ -370,7 +505,8 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
 
   const next = terms[last + 1];
   const candidate: Candidate = { surface, words: runWords, start: first, end: last };
-  if (next && /\(\s*$/u.test(next.pre) && isAcronym(next.text.replace(/[().,]/g, ''))) candidate.acronym = next.text.replace(/[().,]/g, '');
+  if (next && /\(\s*$/u.test(next.pre) && isAcronym(next.text.replace(/[().,]/g, '')))
+    candidate.acronym = next.text.replace(/[().,]/g, '');
   if (next && ORG_ROLES.has(next.text.toLowerCase()) && !breaksAfter(terms[last]!)) orgSignal = true;
   const speaks = !!next && SPEECH_VERBS.has(next.text.toLowerCase()) && !breaksAfter(terms[last]!);
   // "in Darmstadt", "across the Amazon"
@@ -395,7 +531,8 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
   const guessAtStart = single && isSentenceStart && typing?.weak;
   candidate.type = guessAtStart ? undefined : typing?.type;
   candidate.weak = typing?.weak;
-  candidate.strong = !!knownAfterStrip || isAcronym(surface) || isCamelCase(surface) || orgSignal || described !== undefined;
+  candidate.strong =
+    !!knownAfterStrip || isAcronym(surface) || isCamelCase(surface) || orgSignal || described !== undefined;
   return candidate;
 }
 
@@ -418,7 +555,7 @@ const looksLikePersonNoun = (word: string) => PERSON_NOUNS.has(word) || /(?:ist|
  */
 function describedAs(terms: Term[], first: number, last: number): EntityType | undefined {
   const before = terms[first - 1];
-  if (before && before.tags.includes('Lowercase') && !breaksAfter(before)) {
+  if (before?.tags.includes('Lowercase') && !breaksAfter(before)) {
     const word = before.text.toLowerCase();
     if (ORG_NOUNS.has(word)) return 'organization';
     if (looksLikePersonNoun(word)) return 'person';
@@ -430,7 +567,12 @@ function describedAs(terms: Term[], first: number, last: number): EntityType | u
   if (/^\d{1,3}$/.test(openerWord) && /,/.test(opener.post)) return 'person';
   if (openerWord === 'who') return 'person';
   // An apposition is a noun phrase: "the Swiss chocolate maker", "a former minister", "chief executive of".
-  if (!/^(?:the|a|an|former|chief|its|his|her)$/.test(openerWord) && !ORG_NOUNS.has(openerWord) && !looksLikePersonNoun(openerWord)) return undefined;
+  if (
+    !/^(?:the|a|an|former|chief|its|his|her)$/.test(openerWord) &&
+    !ORG_NOUNS.has(openerWord) &&
+    !looksLikePersonNoun(openerWord)
+  )
+    return undefined;
   for (let index = last + 1; index < Math.min(terms.length, last + 8); index++) {
     const term = terms[index]!;
     const word = term.text.toLowerCase();
@@ -452,14 +594,41 @@ interface Signals {
 }
 
 /** Strongest evidence first: known names, name shapes and heads, then context, then gazetteers, then guesses. */
-function classify(surface: string, runWords: string[], tags: Set<string>, signals: Signals): { type: EntityType; weak?: boolean } | undefined {
+function classify(
+  surface: string,
+  runWords: string[],
+  tags: Set<string>,
+  signals: Signals,
+): { type: EntityType; weak?: boolean } | undefined {
   const type = classifyType(surface, runWords, tags, signals);
   if (!type) return undefined;
-  const weak = !signals.known && !signals.described && !signals.personSignal && !signals.orgSignal && !signals.located && lookupPlace(surface) !== undefined && type === 'place';
-  return { type, weak: weak || (type === 'person' && !tags.has('FirstName') && !signals.personSignal && !signals.described && !signals.speaks && !signals.pronoun) };
+  const weak =
+    !signals.known &&
+    !signals.described &&
+    !signals.personSignal &&
+    !signals.orgSignal &&
+    !signals.located &&
+    lookupPlace(surface) !== undefined &&
+    type === 'place';
+  return {
+    type,
+    weak:
+      weak ||
+      (type === 'person' &&
+        !tags.has('FirstName') &&
+        !signals.personSignal &&
+        !signals.described &&
+        !signals.speaks &&
+        !signals.pronoun),
+  };
 }
 
-function classifyType(surface: string, runWords: string[], tags: Set<string>, signals: Signals): EntityType | undefined {
+function classifyType(
+  surface: string,
+  runWords: string[],
+  tags: Set<string>,
+  signals: Signals,
+): EntityType | undefined {
   if (signals.known) return signals.known.type;
   const multi = runWords.length > 1;
   const whole = lexiconTags(surface);
@@ -468,7 +637,8 @@ function classifyType(surface: string, runWords: string[], tags: Set<string>, si
   const head = runWords.at(-1)!.toLowerCase();
   const lowerWords = runWords.map((word) => word.toLowerCase());
   if (multi && lowerWords.some((word) => ORG_HEADS.has(word))) return 'organization';
-  if (multi && (PLACE_HEADS.has(head) || PLACE_FIRST.has(lowerWords[0]!)) && !lookupKnown(runWords.slice(1).join(' '))) return 'place';
+  if (multi && (PLACE_HEADS.has(head) || PLACE_FIRST.has(lowerWords[0]!)) && !lookupKnown(runWords.slice(1).join(' ')))
+    return 'place';
   if (!multi && (isAcronym(surface) || isCamelCase(surface))) return 'organization';
   if (multi && isAcronym(runWords[0]!) && !lookupKnown(runWords[0]!)) return 'organization';
   if (signals.described) return signals.described;
@@ -517,7 +687,15 @@ function resolveWithinArticle(candidates: Candidate[]): Extraction {
     if (!key) continue;
     let group = groups.get(key);
     if (!group) {
-      group = { tentative: true, forms: new Map(), votes: new Map(), firm: new Set(), words: candidate.words, count: 0, strong: false };
+      group = {
+        tentative: true,
+        forms: new Map(),
+        votes: new Map(),
+        firm: new Set(),
+        words: candidate.words,
+        count: 0,
+        strong: false,
+      };
       groups.set(key, group);
     }
     group.count++;
@@ -538,7 +716,8 @@ function resolveWithinArticle(candidates: Candidate[]): Extraction {
     else mergeInto(groups, acronym, expansion, true);
   }
 
-  const named = (type: EntityType) => [...groups.entries()].filter(([, group]) => group.words.length > 1 && bestType(group.votes) === type);
+  const named = (type: EntityType) =>
+    [...groups.entries()].filter(([, group]) => group.words.length > 1 && bestType(group.votes) === type);
   for (const [key, group] of [...groups.entries()]) {
     if (!groups.has(key)) continue;
     const type = bestType(group.votes);
@@ -568,7 +747,12 @@ function resolveWithinArticle(candidates: Candidate[]): Extraction {
     const type = bestType(group.votes);
     const forms = [...group.forms.keys()];
     const name = lookupKnown(key)?.name ?? preferredName(group.forms);
-    if (type) mentions.push(group.firm.has(type) ? { name, type, forms, count: group.count } : { name, type, forms, count: group.count, weak: true });
+    if (type)
+      mentions.push(
+        group.firm.has(type)
+          ? { name, type, forms, count: group.count }
+          : { name, type, forms, count: group.count, weak: true },
+      );
     else unresolved.push({ name, forms, count: group.count });
   }
   return { mentions, unresolved };
@@ -581,7 +765,8 @@ function mergeInto(groups: Map<string, Group>, from: string, to: string, votes: 
   if (!source || !target || source === target) return;
   for (const [form, count] of source.forms) target.forms.set(form, (target.forms.get(form) ?? 0) + count);
   if (votes) {
-    for (const [type, count] of source.votes) if (type !== 'unknown') target.votes.set(type, (target.votes.get(type) ?? 0) + count);
+    for (const [type, count] of source.votes)
+      if (type !== 'unknown') target.votes.set(type, (target.votes.get(type) ?? 0) + count);
     for (const type of source.firm) target.firm.add(type);
   }
   target.count += source.count;

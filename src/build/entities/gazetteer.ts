@@ -26,7 +26,8 @@ function load(): Map<string, string> {
     if (short && city.population >= 100_000) add(short, city.population);
     if (city.altName && city.population >= 100_000) add(city.altName, city.population);
   }
-  for (const state of State.getAllStates()) add(state.name.replace(/ (?:Province|Region|State|County|Oblast|Governorate|Prefecture)$/u, ''), 1);
+  for (const state of State.getAllStates())
+    add(state.name.replace(/ (?:Province|Region|State|County|Oblast|Governorate|Prefecture)$/u, ''), 1);
   return new Map([...found].map(([key, { name }]) => [key, name]));
 }
 

@@ -34,6 +34,7 @@ export function stripPossessive(word: string): string {
 export function preferredName(spellings: Map<string, number>): string {
   const nonAscii = (text: string) => [...text].filter((char) => char.charCodeAt(0) > 127).length;
   return [...spellings].sort(
-    ([a, countA], [b, countB]) => b.split(' ').length - a.split(' ').length || countB - countA || nonAscii(b) - nonAscii(a) || compareText(a, b),
+    ([a, countA], [b, countB]) =>
+      b.split(' ').length - a.split(' ').length || countB - countA || nonAscii(b) - nonAscii(a) || compareText(a, b),
   )[0]![0];
 }

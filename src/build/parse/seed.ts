@@ -1,6 +1,6 @@
+import { stripXmlIllegal } from '../../contract/escape.js';
 import type { Article, Block, Warning } from '../model.js';
 import { deriveHeadline } from './headline.js';
-import { stripXmlIllegal } from '../../contract/escape.js';
 import { normalizeNewlines, squish } from './text.js';
 
 /** `<sequence number>_<16 hex>.txt`; the sequence has as many digits as the corpus needs. */
@@ -42,14 +42,19 @@ export function parseSeed(file: string, raw: string, options: ParseOptions = {})
 
   const unified = normalizeNewlines(raw.replace(/^\uFEFF/, ''));
   const composed = unified.normalize('NFC');
-  if (composed !== unified) warnings.push({ file, message: 'combining characters composed (Unicode NFC)', level: 'note' });
+  if (composed !== unified)
+    warnings.push({ file, message: 'combining characters composed (Unicode NFC)', level: 'note' });
   const bidi = (composed.match(BIDI_CONTROLS) ?? []).length;
   if (bidi > 0) warn(`removed ${bidi} bidirectional control character(s) that could disguise the text`);
   if (/[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.test(composed)) {
     warnings.push({ file, message: 'right-to-left text: published as written, shown with dir="auto"', level: 'note' });
   }
   if (/<\/?[a-z!?][^>]*>|\]\]>/i.test(composed)) {
-    warnings.push({ file, message: 'markup-like text (tags, CDATA ends) is published as plain text, escaped', level: 'note' });
+    warnings.push({
+      file,
+      message: 'markup-like text (tags, CDATA ends) is published as plain text, escaped',
+      level: 'note',
+    });
   }
   const stripped = stripXmlIllegal(composed.replace(BIDI_CONTROLS, ''));
   const text = stripped.text;
@@ -75,7 +80,11 @@ export function parseSeed(file: string, raw: string, options: ParseOptions = {})
     } else if (dateMatch) {
       dateLine = index + 1;
       date = validDate(dateMatch[1]!);
-      if (!date) warn(`invalid date "${dateMatch[1]}" in the date header (expected a real YYYY-MM-DD): article not published`, dateLine);
+      if (!date)
+        warn(
+          `invalid date "${dateMatch[1]}" in the date header (expected a real YYYY-MM-DD): article not published`,
+          dateLine,
+        );
       if (dateMatch[2]?.trim()) {
         firstBodyLine = dateMatch[2];
         index++;

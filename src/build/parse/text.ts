@@ -27,7 +27,8 @@ export function decodeSeed(bytes: Uint8Array): Decoded {
     const validMultibyte = /[\u0080-\uFFFC\u{10000}-\u{10FFFF}]/u.test(lenient);
     if (validMultibyte) return { text: lenient.replace(/\uFFFD/g, ''), encoding: 'utf-8', invalidSequences: invalid };
     let text = '';
-    for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+    for (const byte of bytes)
+      text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
     return { text, encoding: 'windows-1252', invalidSequences: 0 };
   }
 }

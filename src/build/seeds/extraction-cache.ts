@@ -29,7 +29,8 @@ export class ExtractionCache {
   constructor(private readonly file: string) {
     try {
       const saved = JSON.parse(readFileSync(file, 'utf8')) as { version: string; entries: Record<string, Extraction> };
-      if (saved.version === this.version) for (const [key, value] of Object.entries(saved.entries)) this.previous.set(key, value);
+      if (saved.version === this.version)
+        for (const [key, value] of Object.entries(saved.entries)) this.previous.set(key, value);
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }

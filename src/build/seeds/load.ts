@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Warning } from '../model.js';
+import type { ExtractedArticle } from '../corpus/build.js';
+import { MAX_ITEM_ENTITIES } from '../corpus/build.js';
+import type { EntityRules } from '../entities/config.js';
 import { extractEntities } from '../entities/extract.js';
+import type { Warning } from '../model.js';
 import { idFromFileName, parseSeed } from '../parse/seed.js';
 import { readSeedBytes } from '../parse/seed-file.js';
-import { MAX_ITEM_ENTITIES } from '../corpus/build.js';
-import type { ExtractedArticle } from '../corpus/build.js';
-import type { EntityRules } from '../entities/config.js';
 import type { ExtractionCache } from './extraction-cache.js';
 
 export type SeedLoad = { extracted: ExtractedArticle[]; warnings: Warning[]; files: number };
@@ -44,7 +44,10 @@ export function loadSeeds(dirs: string[], { onProgress, rules, now = Date.now(),
     onProgress?.(done, files.length);
     const id = idFromFileName(name);
     if (id && owners.has(id)) {
-      warnings.push({ file: name, message: `same id ${id} as ${owners.get(id)}: skipped, the first file keeps the id` });
+      warnings.push({
+        file: name,
+        message: `same id ${id} as ${owners.get(id)}: skipped, the first file keeps the id`,
+      });
       return;
     }
     const { text: raw, notes } = readSeedBytes(name, readFileSync(join(dir, name)));
@@ -54,12 +57,18 @@ export function loadSeeds(dirs: string[], { onProgress, rules, now = Date.now(),
     warnings.push(...parseWarnings);
     if (!article) return;
     owners.set(article.id, name);
-    const { mentions: found, unresolved } = cache ? cache.get(article.blocks, () => extractEntities(article.blocks)) : extractEntities(article.blocks);
+    const { mentions: found, unresolved } = cache
+      ? cache.get(article.blocks, () => extractEntities(article.blocks))
+      : extractEntities(article.blocks);
     const text = article.blocks.map((block) => block.text).join('\n\n');
     const mentions = rules ? rules.apply(found, text) : found;
-    if (mentions.length === 0) warnings.push({ file: name, message: 'no entities found: the article is in the site feeds only', level: 'note' });
+    if (mentions.length === 0)
+      warnings.push({ file: name, message: 'no entities found: the article is in the site feeds only', level: 'note' });
     if (mentions.length > MAX_ITEM_ENTITIES) {
-      warnings.push({ file: name, message: `${mentions.length} entities found: all get the article in their feeds, its feed items list the ${MAX_ITEM_ENTITIES} most mentioned` });
+      warnings.push({
+        file: name,
+        message: `${mentions.length} entities found: all get the article in their feeds, its feed items list the ${MAX_ITEM_ENTITIES} most mentioned`,
+      });
     }
     extracted.push({ article, mentions, unresolved: rules ? rules.filterUnresolved(unresolved) : unresolved });
   });

@@ -9,7 +9,9 @@ const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string
 
 // Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st gen gov sen rep jr sr inc corp ltd co no vs prof lt col capt sgt mt ave jan feb mar apr aug sept sep oct nov dec messrs rev fr hon est approx dept univ'.split(' '),
+  'mr mrs ms dr st gen gov sen rep jr sr inc corp ltd co no vs prof lt col capt sgt mt ave jan feb mar apr aug sept sep oct nov dec messrs rev fr hon est approx dept univ'.split(
+    ' ',
+  ),
 );
 
 const NAME_TAGS = new Set(['Organization', 'Place', 'Country', 'City', 'Region', 'SportsTeam']);
@@ -41,13 +43,17 @@ export function inLexicon(word: string): boolean {
 /** Splits a paragraph into sentences at . ! ? followed by a capital, digit or quote, except after abbreviations and initials. */
 export function sentences(text: string): string[] {
   const result: string[] = [];
-  const boundary = /([.!?…]+["”’')\]]*)\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /([.!?…]+["”’')\]]*)\s+(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[1]!.length;
     const before = text.slice(start, match.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-    const isAbbreviation = match[1] === '.' && (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord) || /^(?:\p{L}\.)+\p{L}$/u.test(lastWord));
+    const isAbbreviation =
+      match[1] === '.' &&
+      (ABBREVIATIONS.has(lastWord.toLowerCase()) ||
+        /^\p{Lu}$/u.test(lastWord) ||
+        /^(?:\p{L}\.)+\p{L}$/u.test(lastWord));
     if (isAbbreviation) continue;
     result.push(text.slice(start, end).trim());
     start = end;
@@ -57,9 +63,10 @@ export function sentences(text: string): string[] {
   return result;
 }
 
-const COMPOUND = /^(\p{Lu}[\p{L}.'’]*)-(?:based|headquartered|born|listed|owned|led|backed|made|registered|focused|bound|area|era|style|linked|allied|funded)$/u;
+const COMPOUND =
+  /^(\p{Lu}[\p{L}.'’]*)-(?:based|headquartered|born|listed|owned|led|backed|made|registered|focused|bound|area|era|style|linked|allied|funded)$/u;
 const CONTRACTION = /^(?:I|It|He|She|We|They|You|That|There|What|Who|Let)['’](?:m|s|re|ve|ll|d)$/u;
-const LEADING = /^[("“‘'\[«¿¡*_]+/u;
+const LEADING = /^[("“‘'[«¿¡*_]+/u;
 const TRAILING = /[)"”’'\],.;:!?…»*_]+$/u;
 
 /** Words with the punctuation before and after them; dashes stand alone as punctuation. */
@@ -77,8 +84,14 @@ export function tokenize(sentence: string): Term[] {
     let body = chunk.slice(pre.length);
     let post = TRAILING.exec(body)?.[0] ?? '';
     // Keep the dots of "U.S." and "Jr." inside the word; a possessive "Reuters'" loses only its apostrophe.
-    if (post.startsWith('.') && /^(?:\p{L}\.)+$/u.test(body.slice(0, body.length - post.length + 1))) post = post.slice(1);
-    else if (post.startsWith('.') && /^\p{Lu}/u.test(body) && ABBREVIATIONS.has(body.slice(0, body.length - post.length).toLowerCase())) post = post.slice(1);
+    if (post.startsWith('.') && /^(?:\p{L}\.)+$/u.test(body.slice(0, body.length - post.length + 1)))
+      post = post.slice(1);
+    else if (
+      post.startsWith('.') &&
+      /^\p{Lu}/u.test(body) &&
+      ABBREVIATIONS.has(body.slice(0, body.length - post.length).toLowerCase())
+    )
+      post = post.slice(1);
     body = body.slice(0, body.length - post.length);
     if (!body) continue;
     // "Zurich-based", "Kremlin-backed": the name, then the rest as punctuation-like context.

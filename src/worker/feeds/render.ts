@@ -13,7 +13,6 @@ const GENERATOR = 'Wirefeed';
 // A noncharacter the parse stage strips from all input, so it can only come from here.
 const CDATA_END_MARK = '\uFDD0';
 
-
 /** Marks every `]]>` so that, after rendering, each can be split out of its CDATA section. */
 function guardCdata(text: string): string {
   return text.replaceAll(']]>', `]]${CDATA_END_MARK}>`);
@@ -53,7 +52,12 @@ function baseItem(item: FeedItem, doc: FeedDocument): Item {
     published: toDate(item.date),
     description: item.summary,
     content: item.contentHtml,
-    category: item.entities.map((entity) => ({ name: entity.name, term: entity.slug, scheme: doc.entityScheme, domain: doc.entityScheme })),
+    category: item.entities.map((entity) => ({
+      name: entity.name,
+      term: entity.slug,
+      scheme: doc.entityScheme,
+      domain: doc.entityScheme,
+    })),
   };
 }
 
@@ -68,8 +72,12 @@ export function renderAtom(doc: FeedDocument): string {
     feed.addItem(entry);
   }
   let xml = splitGuardedCdata(feed.atom1());
-  xml = xml.replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(doc.language)}">`);
-  if (doc.nextUrl) xml = insertAfterSelfLink(xml, `<link rel="next" href="${escapeHtml(doc.nextUrl)}"/>`, '<link rel="self"');
+  xml = xml.replace(
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(doc.language)}">`,
+  );
+  if (doc.nextUrl)
+    xml = insertAfterSelfLink(xml, `<link rel="next" href="${escapeHtml(doc.nextUrl)}"/>`, '<link rel="self"');
   return xml;
 }
 
@@ -85,7 +93,11 @@ export function renderRss(doc: FeedDocument): string {
   }
   let xml = splitGuardedCdata(feed.rss2());
   if (doc.nextUrl) {
-    xml = insertAfterSelfLink(xml, `<atom:link href="${escapeHtml(doc.nextUrl)}" rel="next" type="application/rss+xml"/>`, '<atom:link');
+    xml = insertAfterSelfLink(
+      xml,
+      `<atom:link href="${escapeHtml(doc.nextUrl)}" rel="next" type="application/rss+xml"/>`,
+      '<atom:link',
+    );
   }
   return xml;
 }
@@ -97,7 +109,11 @@ export function renderJson(doc: FeedDocument): string {
     entry.extensions = [
       {
         name: '_wirefeed',
-        objects: { id: item.id, source: item.source, entities: item.entities.map(({ slug, name, type }) => ({ slug, name, type })) },
+        objects: {
+          id: item.id,
+          source: item.source,
+          entities: item.entities.map(({ slug, name, type }) => ({ slug, name, type })),
+        },
       },
     ];
     feed.addItem(entry);

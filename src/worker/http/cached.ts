@@ -25,7 +25,10 @@ function transcode(bytes: Uint8Array, transform: CompressionStream | Decompressi
 async function inCoding(key: string, answer: StoredAnswer, wanted: Coding): Promise<Uint8Array> {
   if (answer.coding === wanted) return answer.bytes;
   if (wanted === 'identity') return new Uint8Array(await transcode(answer.bytes, new DecompressionStream('gzip')));
-  const compressed: StoredAnswer = { bytes: new Uint8Array(await transcode(answer.bytes, new CompressionStream('gzip'))), coding: 'gzip' };
+  const compressed: StoredAnswer = {
+    bytes: new Uint8Array(await transcode(answer.bytes, new CompressionStream('gzip'))),
+    coding: 'gzip',
+  };
   rendered.set(key, compressed);
   return compressed.bytes;
 }
@@ -57,9 +60,12 @@ export async function respondCached(
   const varying = varyingByEncoding(headers);
   return new Response(body, {
     status: 200,
-    headers: withValidators(coding === 'gzip' ? { ...varying, 'Content-Encoding': 'gzip' } : varying, representationTag(validators.etag, coding), validators.lastModified),
+    headers: withValidators(
+      coding === 'gzip' ? { ...varying, 'Content-Encoding': 'gzip' } : varying,
+      representationTag(validators.etag, coding),
+      validators.lastModified,
+    ),
     // The bytes go out as they are: workerd would otherwise compress the gzip ones again.
     encodeBody: 'manual',
   });
 }
-

@@ -38,4 +38,3 @@ export function refusesIdentity(request: Request): boolean {
 export function representationTag(etag: string, coding: Coding): string {
   return coding === 'gzip' ? `${etag.slice(0, -1)}-gzip"` : etag;
 }
-

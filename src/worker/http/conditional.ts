@@ -37,7 +37,11 @@ export function currentTag(request: Request, validators: Validators, coding: Cod
   return undefined;
 }
 
-export function withValidators(headers: Record<string, string>, etag: string, lastModified: string): Record<string, string> {
+export function withValidators(
+  headers: Record<string, string>,
+  etag: string,
+  lastModified: string,
+): Record<string, string> {
   return { ...headers, ETag: etag, 'Last-Modified': httpDate(lastModified) };
 }
 
@@ -49,21 +53,34 @@ export function varyingByEncoding(headers: Record<string, string>): Record<strin
  * The `304` when the client's copy is current, decided from build-time validators alone; else undefined.
  * `negotiated`: the answer is one `respondCached` would give, whose coding follows Accept-Encoding.
  */
-export function notModified(c: Context, validators: Validators, headers: Record<string, string>, negotiated = false): Response | undefined {
+export function notModified(
+  c: Context,
+  validators: Validators,
+  headers: Record<string, string>,
+  negotiated = false,
+): Response | undefined {
   const coding = negotiated ? negotiateCoding(c.req.raw) : 'identity';
   const tag = currentTag(c.req.raw, validators, coding);
   if (tag === undefined) return undefined;
   // RFC 9110 §15.4.5: a 304 carries what a 200 would of Cache-Control, ETag and Vary (CORS too, for scripts),
   // and no other metadata of the representation: no Content-Type, no nosniff, no Last-Modified beside an ETag.
-  const { 'Content-Type': _type, 'X-Content-Type-Options': _nosniff, ...rest } = negotiated ? varyingByEncoding(headers) : headers;
+  const {
+    'Content-Type': _type,
+    'X-Content-Type-Options': _nosniff,
+    ...rest
+  } = negotiated ? varyingByEncoding(headers) : headers;
   return new Response(null, { status: 304, headers: { ...rest, ETag: tag } });
 }
 
 /** Answers with `body`, or with a 304 when the client's copy is current. HEAD is stripped of its body by hono. */
-export function respond(c: Context, validators: Validators, headers: Record<string, string>, render: () => string): Response {
+export function respond(
+  c: Context,
+  validators: Validators,
+  headers: Record<string, string>,
+  render: () => string,
+): Response {
   return (
     notModified(c, validators, headers) ??
     new Response(render(), { status: 200, headers: withValidators(headers, validators.etag, validators.lastModified) })
   );
 }
-

@@ -17,13 +17,24 @@ export const CORS_HEADERS: Record<string, string> = {
 
 /** Headers of every machine-readable answer: feeds, JSON, OPML, sitemap. */
 export function dataHeaders(contentType: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { 'Content-Type': contentType, 'Cache-Control': FEED_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff', ...CORS_HEADERS, ...extra };
+  return {
+    'Content-Type': contentType,
+    'Cache-Control': FEED_CACHE_CONTROL,
+    'X-Content-Type-Options': 'nosniff',
+    ...CORS_HEADERS,
+    ...extra,
+  };
 }
 
 export function problem(status: 400 | 404 | 405, message: string, extra: Record<string, string> = {}): Response {
   return new Response(`${message}\n`, {
     status,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', ...CORS_HEADERS, ...extra },
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'X-Content-Type-Options': 'nosniff',
+      ...CORS_HEADERS,
+      ...extra,
+    },
   });
 }
 

@@ -1,6 +1,6 @@
 import { html, raw } from 'hono/html';
 import type { EntityType } from '../../contract/corpus-index.js';
-import { layout, type FeedLink, type Markup } from './layout.js';
+import { type FeedLink, layout, type Markup } from './layout.js';
 
 export interface SiteView {
   name: string;
@@ -27,7 +27,12 @@ const SCHEMA_TYPES: Record<EntityType, string> = { person: 'Person', organizatio
 const TYPE_LABELS: Record<EntityType, string> = { person: 'Person', organization: 'Organization', place: 'Place' };
 
 function longDate(isoDay: string): string {
-  return new Date(`${isoDay}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(`${isoDay}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /** The lead, shortened at a word boundary for lists. */
@@ -71,7 +76,10 @@ export function homePage(props: {
   /** The directory filter, from `?q=`: works without JavaScript. */
   filter: string;
 }): Markup {
-  const groups = (['person', 'organization', 'place'] as const).map((type) => ({ type, entities: props.entities.filter((entity) => entity.type === type) }));
+  const groups = (['person', 'organization', 'place'] as const).map((type) => ({
+    type,
+    entities: props.entities.filter((entity) => entity.type === type),
+  }));
   const body = html`<h1>Latest news</h1>
 <p class="meta">${props.site.description}</p>
 ${articleList(props.articles)}
@@ -84,11 +92,22 @@ ${articleList(props.articles)}
 ${props.filter ? html`<a href="/#entities">Show all</a>` : ''}
 </form>
 ${groups.map(
-  ({ type, entities }) => html`<section aria-labelledby="type-${type}"><h3 id="type-${type}">${TYPE_HEADINGS[type]} (${entities.length})</h3>
+  ({
+    type,
+    entities,
+  }) => html`<section aria-labelledby="type-${type}"><h3 id="type-${type}">${TYPE_HEADINGS[type]} (${entities.length})</h3>
 ${entities.length ? entityChips(entities, TYPE_HEADINGS[type]) : html`<p>None yet.</p>`}</section>
 `,
 )}`;
-  return layout({ siteName: props.site.name, language: props.site.language, title: props.site.name, description: props.site.description, canonical: props.canonical, feeds: props.feeds, body });
+  return layout({
+    siteName: props.site.name,
+    language: props.site.language,
+    title: props.site.name,
+    description: props.site.description,
+    canonical: props.canonical,
+    feeds: props.feeds,
+    body,
+  });
 }
 
 export function entityPage(props: {
@@ -119,7 +138,15 @@ ${ONE_CLICK_READERS.map(([name, link], index) => html`${index ? ', ' : ''}<a hre
 ${articleList(props.articles)}
 ${props.olderUrl ? html`<p><a href="${props.olderUrl}" rel="next">Older articles</a></p>` : ''}
 ${props.related.length ? html`<h2>Related</h2>${entityChips(props.related, `Related to ${props.name}`)}` : ''}`;
-  return layout({ siteName: props.site.name, language: props.site.language, title: `${props.name} · ${props.site.name}`, description, canonical: props.canonical, feeds: props.feeds, body });
+  return layout({
+    siteName: props.site.name,
+    language: props.site.language,
+    title: `${props.name} · ${props.site.name}`,
+    description,
+    canonical: props.canonical,
+    feeds: props.feeds,
+    body,
+  });
 }
 
 export function articlePage(props: {
@@ -156,5 +183,15 @@ ${raw(props.contentHtml)}
 </article>
 ${props.entities.length ? html`<h2>In this article</h2>${entityChips(props.entities, 'Entities in this article')}` : ''}
 <p class="meta">Source file: ${props.source}</p>`;
-  return layout({ siteName: props.site.name, language: props.site.language, title: `${props.title} · ${props.site.name}`, description: props.summary.slice(0, 300), canonical: props.canonical, feeds: props.feeds, body, ogType: 'article', head });
+  return layout({
+    siteName: props.site.name,
+    language: props.site.language,
+    title: `${props.title} · ${props.site.name}`,
+    description: props.summary.slice(0, 300),
+    canonical: props.canonical,
+    feeds: props.feeds,
+    body,
+    ogType: 'article',
+    head,
+  });
 }

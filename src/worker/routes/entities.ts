@@ -1,6 +1,7 @@
 // GET /entities.json (every entity, most-mentioned first) and GET /entities/:slug (its HTML page).
-import { dataHeaders, HTML_HEADERS, NO_SUCH_ENTITY, problem } from '../http/headers.js';
+
 import { FEED_FORMATS } from '../feeds/types.js';
+import { dataHeaders, HTML_HEADERS, NO_SUCH_ENTITY, problem } from '../http/headers.js';
 import { entityPage } from '../pages/views.js';
 import { isQueryError, page, parsePageQuery } from '../store/paging.js';
 import { entityPath, feedPath, withPage } from '../urls.js';
@@ -22,7 +23,9 @@ export function entityRoutes(app: App, deps: RouteDeps): void {
         count: entity.count,
         aliases: entity.aliases,
         url: `${site.baseUrl}${entityPath(entity.slug)}`,
-        feeds: Object.fromEntries(FEED_FORMATS.map((format) => [format, `${site.baseUrl}${feedPath(format, entity.slug)}`])),
+        feeds: Object.fromEntries(
+          FEED_FORMATS.map((format) => [format, `${site.baseUrl}${feedPath(format, entity.slug)}`]),
+        ),
         related: entity.related,
       }));
     return answerRendered(c, {

@@ -35,7 +35,9 @@ function serveFeed(c: Context<AppEnv>, deps: RouteDeps, format: FeedFormat, slug
   const body = `${format}|${slug ?? ''}|${query.limit}|${query.cursor ?? ''}`;
   // The browser variant has the same body under another type, so its own ETag but the same cached bytes.
   const validators = validatorsFor(site, version, updated, `${body}|${forBrowser}`);
-  const headers = dataHeaders(forBrowser ? 'application/xml; charset=utf-8' : CONTENT_TYPES[format], { Vary: 'Accept' });
+  const headers = dataHeaders(forBrowser ? 'application/xml; charset=utf-8' : CONTENT_TYPES[format], {
+    Vary: 'Accept',
+  });
   // Before the page is even selected: most feed requests are readers polling with validators.
   const unchanged = notModified(c, validators, headers, true);
   if (unchanged) return unchanged;

@@ -24,7 +24,11 @@ export function benchRoute(app: App): void {
 export function staticRoutes(app: App): void {
   for (const [path, type, body] of ASSETS) {
     const validators = { etag: `"${fnv1a(body)}"`, lastModified: '' };
-    const headers = { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' };
+    const headers = {
+      'Content-Type': type,
+      'Cache-Control': 'public, max-age=86400',
+      'X-Content-Type-Options': 'nosniff',
+    };
     app.get(path, (c) => respond(c, validators, headers, () => body));
   }
 }

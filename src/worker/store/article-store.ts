@@ -1,4 +1,4 @@
-import { packSlot, type ArticleContent, type CorpusIndex } from '../../contract/corpus-index.js';
+import { type ArticleContent, type CorpusIndex, packSlot } from '../../contract/corpus-index.js';
 import { Lru } from './lru.js';
 
 /** The ASSETS binding: Workers static assets, read by path. */
@@ -15,7 +15,10 @@ const ARTICLE_CACHE_CHARS = 16 * 1024 * 1024;
  * items reads each pack it needs once, in parallel, and decodes only the lines it needs.
  */
 export class ArticleStore {
-  private readonly articles = new Lru<number, ArticleContent>(ARTICLE_CACHE_CHARS, (content) => content.contentHtml.length + content.summary.length + 256);
+  private readonly articles = new Lru<number, ArticleContent>(
+    ARTICLE_CACHE_CHARS,
+    (content) => content.contentHtml.length + content.summary.length + 256,
+  );
   private readonly decoder = new TextDecoder();
 
   constructor(private readonly index: CorpusIndex) {}
@@ -35,7 +38,10 @@ export class ArticleStore {
       missing.set(pack, wanted);
     }
     if (missing.size > 0) {
-      if (!assets) throw new Error('the ASSETS binding is missing: article text is served from Workers static assets ([assets] in wrangler.toml)');
+      if (!assets)
+        throw new Error(
+          'the ASSETS binding is missing: article text is served from Workers static assets ([assets] in wrangler.toml)',
+        );
       await Promise.all(
         [...missing].map(async ([pack, wanted]) => {
           const bytes = await this.readPack(assets, pack);
@@ -54,7 +60,8 @@ export class ArticleStore {
     const path = this.index.packs[pack];
     if (path === undefined) throw new Error(`content pack ${pack} is not in the index`);
     const response = await assets.fetch(`https://assets.invalid${path}`);
-    if (!response.ok) throw new Error(`content pack ${path}: HTTP ${response.status}; was the Worker deployed with its assets?`);
+    if (!response.ok)
+      throw new Error(`content pack ${path}: HTTP ${response.status}; was the Worker deployed with its assets?`);
     return new Uint8Array(await response.arrayBuffer());
   }
 

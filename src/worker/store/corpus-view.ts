@@ -1,8 +1,8 @@
 import type { ArticleContent, CorpusIndex, EntityEntry } from '../../contract/corpus-index.js';
 import type { FeedItem } from '../feeds/types.js';
 import type { ArticleLink, EntityLink } from '../pages/views.js';
-import { ArticleIndex } from './article-index.js';
 import { articlePath, entityPath } from '../urls.js';
+import { ArticleIndex } from './article-index.js';
 
 /** Lookups over the index: the slug map is built at start-up (a few thousand entries), the rest is read in place. */
 export class CorpusView {
@@ -11,7 +11,9 @@ export class CorpusView {
 
   constructor(readonly corpus: CorpusIndex) {
     this.articles = new ArticleIndex(corpus);
-    corpus.entities.forEach((entity, index) => this.entityBySlug.set(entity.slug, index));
+    corpus.entities.forEach((entity, index) => {
+      this.entityBySlug.set(entity.slug, index);
+    });
   }
 
   entity(slug: string): { entry: EntityEntry; ranks: () => number[] } | undefined {
@@ -30,7 +32,12 @@ export class CorpusView {
   }
 
   articleLink(rank: number, content: ArticleContent, base: string): ArticleLink {
-    return { title: content.title, url: `${base}${articlePath(this.articles.id(rank))}`, date: this.articles.date(rank), summary: content.summary };
+    return {
+      title: content.title,
+      url: `${base}${articlePath(this.articles.id(rank))}`,
+      date: this.articles.date(rank),
+      summary: content.summary,
+    };
   }
 
   feedItem(rank: number, content: ArticleContent, base: string): FeedItem {

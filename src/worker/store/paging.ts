@@ -9,7 +9,10 @@ export type PageQuery = { limit: number; cursor?: string };
 export type QueryError = { parameter: string; message: string };
 
 /** `?limit=` and `?cursor=`; anything else in the query is ignored, as readers add tracking parameters. */
-export function parsePageQuery(query: (name: string) => string | undefined, defaultLimit = DEFAULT_LIMIT): PageQuery | QueryError {
+export function parsePageQuery(
+  query: (name: string) => string | undefined,
+  defaultLimit = DEFAULT_LIMIT,
+): PageQuery | QueryError {
   const limitText = query('limit');
   const cursor = query('cursor');
   let limit = defaultLimit;
@@ -95,4 +98,3 @@ function lowerBound(sorted: number[], value: number): number {
   }
   return low;
 }
-

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD_LOG, FIXTURE_SEEDS, ROOT } from './support/paths.js';
+import { BUILD_LOG, FIXTURE_SEEDS, ROOT } from '../support/paths.js';
 
 /** Runs the build CLI with an empty entity config, so the project's own config does not colour these checks. */
 function build(args: string[], env: Record<string, string> = {}) {
@@ -27,16 +27,20 @@ function packsOf(assets: string): Record<string, string> {
 }
 
 describe('build', () => {
-  it('runs as wrangler\'s [build] command and prints a one-line summary', () => {
+  it("runs as wrangler's [build] command and prints a one-line summary", () => {
     const log = readFileSync(BUILD_LOG, 'utf8');
-    expect(log).toMatch(/wirefeed: 12 articles from 14 seed files in .*seeds.*; \d+ entities \(\d+ people, \d+ organizations, \d+ places\); 2 warnings/);
+    expect(log).toMatch(
+      /wirefeed: 12 articles from 14 seed files in .*seeds.*; \d+ entities \(\d+ people, \d+ organizations, \d+ places\); 2 warnings/,
+    );
   });
 
   it('names the file and line of each problem and publishes the rest', () => {
     const result = build(['--seeds', FIXTURE_SEEDS]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^wirefeed: 11 articles from 13 seed files/);
-    expect(result.stderr).toContain('warning: 111_42e20dd1b3a961cd.txt:1: no "date YYYY-MM-DD" header on the first line: article not published');
+    expect(result.stderr).toContain(
+      'warning: 111_42e20dd1b3a961cd.txt:1: no "date YYYY-MM-DD" header on the first line: article not published',
+    );
     expect(result.stderr).toContain('warning: 112_9866e3dd5cae09cb.txt:1: invalid date "2025-02-30"');
     expect(readFileSync(result.out, 'utf8')).toContain('35a3f18cf3681499');
   });

@@ -2,14 +2,15 @@
 // article and a feed rendered through its XSLT, at 390 px and 1280 px, in light and dark mode: it checks what
 // a visitor sees, the autodiscovery links, that nothing overflows, and runs axe-core on every page.
 // Screenshots go to test/screenshots/ (not in git).
-import axe from 'axe-core';
+
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import axe from 'axe-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './support/paths.js';
-import { serveWorker } from './support/worker.js';
+import { ROOT } from '../support/paths.js';
+import { serveWorker } from '../support/worker.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = join(ROOT, 'test/screenshots');
@@ -37,7 +38,10 @@ async function open(path: string, width: number, colorScheme: 'light' | 'dark' =
 async function axeViolations(page: Page): Promise<axe.Result[]> {
   await page.evaluate(axe.source);
   // Chromium's own XSLT deprecation banner is not ours to fix.
-  return page.evaluate(async () => (await (globalThis as unknown as { axe: typeof axe }).axe.run({ exclude: [['xslt-warning-banner']] })).violations);
+  return page.evaluate(
+    async () =>
+      (await (globalThis as unknown as { axe: typeof axe }).axe.run({ exclude: [['xslt-warning-banner']] })).violations,
+  );
 }
 
 beforeAll(async () => {
@@ -47,7 +51,14 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wirefeed-chromium-')), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
     bypassCSP: true,
   });
 }, 60_000);
@@ -66,7 +77,10 @@ describe.each(WIDTHS)('at %i px', (width) => {
       axeTotals[`${name}@${width}/${scheme}`] = violations.length;
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       const overflow = await page.evaluate(() => {
-        const browser = globalThis as unknown as { document: { documentElement: { scrollWidth: number } }; innerWidth: number };
+        const browser = globalThis as unknown as {
+          document: { documentElement: { scrollWidth: number } };
+          innerWidth: number;
+        };
         return browser.document.documentElement.scrollWidth - browser.innerWidth;
       });
       expect(overflow).toBeLessThanOrEqual(0);
@@ -80,7 +94,9 @@ describe('what the browser sees', () => {
   it('finds the site feeds and the entity feeds by autodiscovery', async () => {
     const links = async (path: string) => {
       const page = await open(path, 1280);
-      const found = await page.$$eval('link[rel="alternate"]', (elements) => elements.map((e) => [e.getAttribute('type'), (e as unknown as { href: string }).href]));
+      const found = await page.$$eval('link[rel="alternate"]', (elements) =>
+        elements.map((e) => [e.getAttribute('type'), (e as unknown as { href: string }).href]),
+      );
       await page.close();
       return found;
     };
@@ -89,7 +105,9 @@ describe('what the browser sees', () => {
       ['application/rss+xml', `${server.url}/feed.rss`],
       ['application/feed+json', `${server.url}/feed.json`],
     ]);
-    expect((await links('/entities/elon-musk')).map(([, href]) => href)).toEqual(['atom', 'rss', 'json'].map((f) => `${server.url}/entities/elon-musk/feed.${f}`));
+    expect((await links('/entities/elon-musk')).map(([, href]) => href)).toEqual(
+      ['atom', 'rss', 'json'].map((f) => `${server.url}/entities/elon-musk/feed.${f}`),
+    );
   });
 
   it('renders a feed through its XSLT as a page that explains how to subscribe', async () => {
@@ -97,7 +115,9 @@ describe('what the browser sees', () => {
     expect(await page.textContent('h1')).toBe('Wirefeed · Elon Musk');
     expect(await page.inputValue('#feed-url')).toBe(`${server.url}/entities/elon-musk/feed.rss`);
     expect(await page.getAttribute('a[href^="https://feedly.com/"]', 'href')).toContain('/entities/elon-musk/feed.rss');
-    const items = await page.$$eval('ol.articles li a.title', (anchors) => anchors.map((a) => (a as unknown as { href: string }).href));
+    const items = await page.$$eval('ol.articles li a.title', (anchors) =>
+      anchors.map((a) => (a as unknown as { href: string }).href),
+    );
     expect(items).toContain(`${server.url}/articles/189017ad2c526773`);
     await page.close();
   });
@@ -108,7 +128,9 @@ describe('what the browser sees', () => {
     await page.goto(`${server.url}/`);
     await page.fill('#q', 'dmitry');
     await Promise.all([page.waitForNavigation(), page.click('form.filter button')]);
-    const names = await page.$$eval('#entities ~ section li a', (anchors) => anchors.map((a) => a.textContent!.replace(/\s*\d+$/, '').trim()));
+    const names = await page.$$eval('#entities ~ section li a', (anchors) =>
+      anchors.map((a) => a.textContent!.replace(/\s*\d+$/, '').trim()),
+    );
     expect(names.sort()).toEqual(['Dmitry Novikov', 'Dmitry Peskov']);
     await page.close();
   });
@@ -116,8 +138,14 @@ describe('what the browser sees', () => {
   it('gives article pages JSON-LD, Open Graph and a canonical link', async () => {
     const page = await open('/articles/189017ad2c526773', 1280);
     const data = JSON.parse((await page.textContent('script[type="application/ld+json"]'))!);
-    expect(data).toMatchObject({ '@type': 'NewsArticle', datePublished: '2025-06-07T00:00:00Z', url: `${server.url}/articles/189017ad2c526773` });
-    expect(data.about).toEqual(expect.arrayContaining([{ '@type': 'Person', name: 'Elon Musk', url: `${server.url}/entities/elon-musk` }]));
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      datePublished: '2025-06-07T00:00:00Z',
+      url: `${server.url}/articles/189017ad2c526773`,
+    });
+    expect(data.about).toEqual(
+      expect.arrayContaining([{ '@type': 'Person', name: 'Elon Musk', url: `${server.url}/entities/elon-musk` }]),
+    );
     expect(await page.getAttribute('meta[property="og:type"]', 'content')).toBe('article');
     expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(`${server.url}/articles/189017ad2c526773`);
     expect(await page.locator('script').count()).toBe(1);

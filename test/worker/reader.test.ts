@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveWorker } from './support/worker.js';
+import { serveWorker } from '../support/worker.js';
 
 const run = promisify(execFile);
 type Exchange = { path: string; status: number; conditional: boolean };
@@ -20,16 +20,26 @@ let base: string;
 const exchanges: Exchange[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'wirefeed-newsboat-'));
 const args = () => ['-u', join(dir, 'urls'), '-c', join(dir, 'cache.db'), '-C', join(dir, 'config')];
-const newsboat = (...extra: string[]) => run('newsboat', [...args(), ...extra], { env: { ...process.env, HOME: dir }, timeout: 120_000 });
-const sql = async <T>(query: string): Promise<T[]> => JSON.parse((await run('sqlite3', ['-json', join(dir, 'cache.db'), query])).stdout || '[]');
+const newsboat = (...extra: string[]) =>
+  run('newsboat', [...args(), ...extra], { env: { ...process.env, HOME: dir }, timeout: 120_000 });
+const sql = async <T>(query: string): Promise<T[]> =>
+  JSON.parse((await run('sqlite3', ['-json', join(dir, 'cache.db'), query])).stdout || '[]');
 
 beforeAll(async () => {
-  for (const tool of ['/usr/bin/newsboat', '/usr/bin/sqlite3']) if (!existsSync(tool)) throw new Error(`${tool} is missing: apt-get install newsboat sqlite3 (.ci/run does)`);
+  for (const tool of ['/usr/bin/newsboat', '/usr/bin/sqlite3'])
+    if (!existsSync(tool)) throw new Error(`${tool} is missing: apt-get install newsboat sqlite3 (.ci/run does)`);
   let target = '';
   proxy = http.createServer(async (request, response) => {
-    const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => name !== 'host')) as Record<string, string>;
+    const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => name !== 'host')) as Record<
+      string,
+      string
+    >;
     const answer = await fetch(`${target}${request.url}`, { method: request.method, headers });
-    exchanges.push({ path: request.url!, status: answer.status, conditional: 'if-none-match' in request.headers || 'if-modified-since' in request.headers });
+    exchanges.push({
+      path: request.url!,
+      status: answer.status,
+      conditional: 'if-none-match' in request.headers || 'if-modified-since' in request.headers,
+    });
     const out: Record<string, string> = {};
     answer.headers.forEach((value, name) => {
       if (!['content-encoding', 'content-length', 'transfer-encoding'].includes(name)) out[name] = value;
@@ -55,7 +65,10 @@ describe('newsboat', () => {
 
   it('imports every feed from /feeds.opml', async () => {
     await newsboat('-i', join(dir, 'feeds.opml'));
-    feedUrls = readFileSync(join(dir, 'urls'), 'utf8').split('\n').filter(Boolean).map((line) => line.split(' ')[0]!);
+    feedUrls = readFileSync(join(dir, 'urls'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(' ')[0]!);
     const entities = (await (await fetch(`${base}/entities.json`)).json()) as Array<{ feeds: { atom: string } }>;
     expect(feedUrls.sort()).toEqual([`${base}/feed.atom`, ...entities.map((entity) => entity.feeds.atom)].sort());
   });
@@ -63,14 +76,23 @@ describe('newsboat', () => {
   it('fetches every feed and stores every item with its title, link and date', async () => {
     exchanges.length = 0;
     await newsboat('-x', 'reload');
-    expect(exchanges.filter((e) => e.status === 200).map((e) => `${base}${e.path}`).sort()).toEqual([...feedUrls].sort());
+    expect(
+      exchanges
+        .filter((e) => e.status === 200)
+        .map((e) => `${base}${e.path}`)
+        .sort(),
+    ).toEqual([...feedUrls].sort());
     const feeds = await sql<{ rssurl: string; title: string }>('select rssurl, title from rss_feed');
     expect(feeds.map((feed) => feed.rssurl).sort()).toEqual([...feedUrls].sort());
     for (const feed of feeds) expect(feed.title).toMatch(/^Wirefeed/);
 
-    const site = (await (await fetch(`${base}/feed.json?limit=200`)).json()) as { items: Array<{ id: string; title: string; url: string; date_published: string }> };
+    const site = (await (await fetch(`${base}/feed.json?limit=200`)).json()) as {
+      items: Array<{ id: string; title: string; url: string; date_published: string }>;
+    };
     // newsboat keeps one row per guid, whichever feed brought it first: the stable ids make that work.
-    const stored = await sql<{ guid: string; title: string; url: string; pubDate: number }>('select guid, title, url, pubDate from rss_item');
+    const stored = await sql<{ guid: string; title: string; url: string; pubDate: number }>(
+      'select guid, title, url, pubDate from rss_item',
+    );
     expect(stored.map((item) => item.guid).sort()).toEqual(site.items.map((item) => item.id).sort());
     for (const item of site.items) {
       const match = stored.find((candidate) => candidate.guid === item.id)!;

@@ -1,17 +1,18 @@
 // Broken and awkward seeds (test/fixtures/bad-seeds, made by make-bad-seeds.ts): each gets a clear message,
 // costs only itself, and the Worker built with all of them in its corpus still serves valid feeds.
-import { decodeHTML } from 'entities';
-import { mkdtempSync, cpSync, writeFileSync, readFileSync } from 'node:fs';
+
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decodeHTML } from 'entities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeeds } from '../src/build/seeds/load.js';
-import { buildCorpus } from '../src/build/corpus/build.js';
-import type { ArticleRecord, Corpus } from '../src/build/model.js';
-import { FILES, HUGE_SEED, hugeSeed } from './fixtures/make-bad-seeds.js';
-import { parsers } from './support/feeds.js';
-import { BAD_SEEDS_COPY, BUILD_LOG_BAD, FIXTURE_SEEDS } from './support/paths.js';
-import { startWorker, type Worker } from './support/worker.js';
+import { buildCorpus } from '../../src/build/corpus/build.js';
+import type { ArticleRecord, Corpus } from '../../src/build/model.js';
+import { loadSeeds } from '../../src/build/seeds/load.js';
+import { FILES, HUGE_SEED, hugeSeed } from '../fixtures/make-bad-seeds.js';
+import { parsers } from '../support/feeds.js';
+import { BAD_SEEDS_COPY, BUILD_LOG_BAD, FIXTURE_SEEDS } from '../support/paths.js';
+import { startWorker, type Worker } from '../support/worker.js';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');
 
@@ -22,19 +23,49 @@ const EXPECTED: Array<[file: string, level: 'warning' | 'note', message: string,
   ['304_a000000000000004.txt', 'note', 'UTF-8 byte-order mark removed', true],
   ['305_a000000000000005.txt', 'note', 'Windows (CRLF) line endings read as LF', true],
   ['306_a000000000000006.txt', 'note', 'old Mac (CR) line endings read as LF', true],
-  ['307_a000000000000007.txt:1', 'warning', 'no "date YYYY-MM-DD" header on the first line: article not published', false],
-  ['308_a000000000000008.txt:1', 'warning', 'invalid date "2025-13-45" in the date header (expected a real YYYY-MM-DD): article not published', false],
-  ['309_a000000000000009.txt:1', 'warning', 'date 2999-01-01 is in the future: published anyway, at the top of every feed until then', true],
+  [
+    '307_a000000000000007.txt:1',
+    'warning',
+    'no "date YYYY-MM-DD" header on the first line: article not published',
+    false,
+  ],
+  [
+    '308_a000000000000008.txt:1',
+    'warning',
+    'invalid date "2025-13-45" in the date header (expected a real YYYY-MM-DD): article not published',
+    false,
+  ],
+  [
+    '309_a000000000000009.txt:1',
+    'warning',
+    'date 2999-01-01 is in the future: published anyway, at the top of every feed until then',
+    true,
+  ],
   [HUGE_SEED, 'warning', '5.0 MB is more than the 512 KiB an article may have: only the first', true],
-  ['breaking-news.txt', 'warning', 'file name is not <number>_<16 hex>.txt, so the article has no stable id: skipped', false],
-  ['311_a000000000000004.txt', 'warning', 'same id a000000000000004 as 304_a000000000000004.txt: skipped, the first file keeps the id', false],
+  [
+    'breaking-news.txt',
+    'warning',
+    'file name is not <number>_<16 hex>.txt, so the article has no stable id: skipped',
+    false,
+  ],
+  [
+    '311_a000000000000004.txt',
+    'warning',
+    'same id a000000000000004 as 304_a000000000000004.txt: skipped, the first file keeps the id',
+    false,
+  ],
   ['312_a00000000000000c.txt', 'note', 'markup-like text (tags, CDATA ends) is published as plain text, escaped', true],
   ['313_a00000000000000d.txt', 'warning', 'removed 3 invalid UTF-8 byte sequence(s)', true],
   ['313_a00000000000000d.txt', 'warning', 'removed 5 character(s) that XML 1.0 cannot carry', true],
   ['314_a00000000000000e.txt', 'note', 'combining characters composed (Unicode NFC)', true],
   ['314_a00000000000000e.txt', 'note', 'right-to-left text: published as written, shown with dir="auto"', true],
   ['315_a00000000000000f.txt', 'note', 'no entities found: the article is in the site feeds only', true],
-  ['316_a000000000000010.txt', 'warning', '500 entities found: all get the article in their feeds, its feed items list the 50 most mentioned', true],
+  [
+    '316_a000000000000010.txt',
+    'warning',
+    '500 entities found: all get the article in their feeds, its feed items list the 50 most mentioned',
+    true,
+  ],
 ];
 
 /** A build of the fixtures plus some bad files, as the build step does it. */
@@ -79,7 +110,7 @@ describe('the Worker with every bad seed in its corpus', () => {
   let items: any[];
   beforeAll(async () => {
     worker = await startWorker(undefined, join(BAD_SEEDS_COPY, '..', 'dist-bad'));
-    items = (await (await worker.fetch('/feed.json?limit=200')).json() as any).items;
+    items = ((await (await worker.fetch('/feed.json?limit=200')).json()) as any).items;
   });
   afterAll(() => worker.dispose());
 
@@ -113,6 +144,7 @@ describe('the Worker with every bad seed in its corpus', () => {
 
   it('keeps illegal characters out, right-to-left and combined text in', async () => {
     const cleaned = items.find((item) => item._wirefeed.source.startsWith('313_'));
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters that must be gone.
     expect(cleaned.content_html).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uFFFD]/);
     expect(cleaned.content_html).toContain('Café in Bern');
     const rtl = items.find((item) => item._wirefeed.source.startsWith('314_'));

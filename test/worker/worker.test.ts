@@ -1,11 +1,11 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { parseOpml } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsers, parseAtom, parseJson, parseRss, type ParsedFeed } from './support/feeds.js';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { DIST } from './support/paths.js';
-import { BASE, BINDINGS, startWorker, type Worker } from './support/worker.js';
+import { type ParsedFeed, parseAtom, parseJson, parseRss, parsers } from '../support/feeds.js';
+import { DIST } from '../support/paths.js';
+import { BASE, BINDINGS, startWorker, type Worker } from '../support/worker.js';
 
 const FORMATS = ['atom', 'rss', 'json'] as const;
 const CONTENT_TYPES = {
@@ -18,7 +18,16 @@ const PUBLISHED = 12;
 
 let worker: Worker;
 let siteJson: ReturnType<typeof parseJson>;
-let entities: Array<{ slug: string; name: string; type: string; count: number; url: string; aliases: string[]; related: string[]; feeds: Record<string, string> }>;
+let entities: Array<{
+  slug: string;
+  name: string;
+  type: string;
+  count: number;
+  url: string;
+  aliases: string[];
+  related: string[];
+  feeds: Record<string, string>;
+}>;
 
 async function get(path: string, init?: RequestInit) {
   return worker.fetch(path, init);
@@ -75,7 +84,8 @@ describe('site feeds', () => {
 
   it('carries the same items with the same ids, titles, links and dates in all three formats', async () => {
     const [atom, rss, json] = await Promise.all(FORMATS.map((format) => feed(`/feed.${format}`, format)));
-    const strip = (f: ParsedFeed) => f.items.map(({ id, title, link, date, summary }) => ({ id, title, link, date, summary }));
+    const strip = (f: ParsedFeed) =>
+      f.items.map(({ id, title, link, date, summary }) => ({ id, title, link, date, summary }));
     expect(strip(atom!)).toEqual(strip(json!));
     expect(strip(rss!)).toEqual(strip(json!));
   });
@@ -98,14 +108,17 @@ describe('site feeds', () => {
       expect(typeof item.content_html).toBe('string');
       expect(item._wirefeed.source).toMatch(/^\d+_[0-9a-f]{16}\.txt$/);
       expect(item._wirefeed.id).toBe(item.url.split('/').pop());
-      for (const entity of item._wirefeed.entities) expect(Object.keys(entity).sort()).toEqual(['name', 'slug', 'type']);
+      for (const entity of item._wirefeed.entities)
+        expect(Object.keys(entity).sort()).toEqual(['name', 'slug', 'type']);
       expect(item.tags).toEqual(item._wirefeed.entities.map((entity: any) => entity.name));
     }
   });
 
   it('tags each item with its entities: Atom term/label/scheme, RSS domain', async () => {
     const atomXml = await (await get('/feed.atom')).text();
-    expect(atomXml).toMatch(/<category label="Elon Musk" scheme="https:\/\/news\.example\/entities\/" term="elon-musk"\/>/);
+    expect(atomXml).toMatch(
+      /<category label="Elon Musk" scheme="https:\/\/news\.example\/entities\/" term="elon-musk"\/>/,
+    );
     const rssXml = await (await get('/feed.rss')).text();
     expect(rssXml).toContain('<category domain="https://news.example/entities/">Elon Musk</category>');
   });
@@ -154,14 +167,22 @@ describe('entity feeds', () => {
 
   it('holds exactly the articles that mention the entity, for every entity', async () => {
     for (const entity of entities) {
-      const expected = siteJson.raw.items.filter((item: any) => item._wirefeed.entities.some((e: any) => e.slug === entity.slug)).map((item: any) => item.id);
+      const expected = siteJson.raw.items
+        .filter((item: any) => item._wirefeed.entities.some((e: any) => e.slug === entity.slug))
+        .map((item: any) => item.id);
       const parsed = parseJson(await (await get(`/entities/${entity.slug}/feed.json?limit=200`)).text());
-      expect(parsed.items.map((item) => item.id), entity.slug).toEqual(expected);
+      expect(
+        parsed.items.map((item) => item.id),
+        entity.slug,
+      ).toEqual(expected);
       expect(expected.length, entity.slug).toBe(entity.count);
       // And the article really says it, under its name or one of its aliases.
       for (const item of parsed.items) {
         const text = decodeHTML(item.content);
-        expect([entity.name, ...entity.aliases].some((form) => text.includes(form)), `${entity.slug} in ${item.link}`).toBe(true);
+        expect(
+          [entity.name, ...entity.aliases].some((form) => text.includes(form)),
+          `${entity.slug} in ${item.link}`,
+        ).toBe(true);
       }
     }
   });
@@ -188,7 +209,7 @@ describe('entity feeds', () => {
     expect(bySlug.get('donald-trump')!.count).toBe(4);
   });
 
-  it('applies the publisher\'s entities.config.json end to end', async () => {
+  it("applies the publisher's entities.config.json end to end", async () => {
     // The project config declares Steve Bannon with the alias the seed uses, "Bannon".
     const bannon = entities.find((entity) => entity.slug === 'steve-bannon')!;
     expect(bannon).toMatchObject({ name: 'Steve Bannon', type: 'person', aliases: ['Bannon'], count: 1 });
@@ -211,7 +232,9 @@ describe('paging', () => {
   it.each(FORMATS)('%s pages with a next link and loses or repeats nothing', async (format) => {
     const first = await feed(`/feed.${format}?limit=5`, format);
     expect(first.items).toHaveLength(5);
-    expect(first.nextUrl).toMatch(new RegExp(`^${BASE}/feed\\.${format}\\?cursor=\\d{4}-\\d{2}-\\d{2}\\.[0-9a-f]{16}&limit=5$`));
+    expect(first.nextUrl).toMatch(
+      new RegExp(`^${BASE}/feed\\.${format}\\?cursor=\\d{4}-\\d{2}-\\d{2}\\.[0-9a-f]{16}&limit=5$`),
+    );
     const { ids, pages } = await walk(`/feed.${format}?limit=5`, format);
     expect(pages).toBe(3);
     expect(ids).toEqual(siteJson.items.map((item) => item.id));
@@ -227,7 +250,9 @@ describe('paging', () => {
   it('uses a cursor that names a position in time, not an offset', async () => {
     // No article has this id: the page starts after where it would sort, so adding articles never shifts it.
     const parsed = parseJson(await (await get('/feed.json?cursor=2025-06-07.ffffffffffffffff&limit=200')).text());
-    const expected = siteJson.raw.items.filter((item: any) => item.date_published < '2025-06-07').map((item: any) => item.id);
+    const expected = siteJson.raw.items
+      .filter((item: any) => item.date_published < '2025-06-07')
+      .map((item: any) => item.id);
     expect(parsed.items.map((item) => item.id)).toEqual(expected);
   });
 
@@ -255,7 +280,17 @@ describe('paging', () => {
 });
 
 describe('HTTP semantics', () => {
-  const paths = ['/', '/feed.atom', '/feed.rss', '/feed.json', '/entities.json', '/entities/elon-musk', '/entities/russia/feed.rss', '/articles/189017ad2c526773', '/feeds.opml'];
+  const paths = [
+    '/',
+    '/feed.atom',
+    '/feed.rss',
+    '/feed.json',
+    '/entities.json',
+    '/entities/elon-musk',
+    '/entities/russia/feed.rss',
+    '/articles/189017ad2c526773',
+    '/feeds.opml',
+  ];
 
   it.each(paths)('%s has a strong ETag, Last-Modified and Cache-Control, and answers 304', async (path) => {
     const response = await get(path);
@@ -273,7 +308,8 @@ describe('HTTP semantics', () => {
     // RFC 9110 §15.4.5: what a 200 would carry of Cache-Control and Vary, no other representation metadata.
     expect(byTag.headers.get('cache-control')).toBe(response.headers.get('cache-control'));
     expect(byTag.headers.get('vary')).toBe(response.headers.get('vary'));
-    for (const header of ['content-type', 'last-modified', 'x-content-type-options']) expect(byTag.headers.get(header), header).toBeNull();
+    for (const header of ['content-type', 'last-modified', 'x-content-type-options'])
+      expect(byTag.headers.get(header), header).toBeNull();
 
     const byDate = await get(path, { headers: { 'If-Modified-Since': lastModified } });
     expect(byDate.status).toBe(304);
@@ -286,17 +322,25 @@ describe('HTTP semantics', () => {
   });
 
   it('gives every representation its own ETag', async () => {
-    const tags = await Promise.all(['/feed.atom', '/feed.rss', '/feed.json', '/feed.atom?limit=5', '/entities/elon-musk/feed.atom'].map(async (path) => (await get(path)).headers.get('etag')));
+    const tags = await Promise.all(
+      ['/feed.atom', '/feed.rss', '/feed.json', '/feed.atom?limit=5', '/entities/elon-musk/feed.atom'].map(
+        async (path) => (await get(path)).headers.get('etag'),
+      ),
+    );
     expect(new Set(tags).size).toBe(tags.length);
   });
 
-  it.each(['/feed.atom', '/entities/elon-musk', '/entities.json'])('HEAD %s has the headers of GET and no body', async (path) => {
-    const getResponse = await get(path);
-    const head = await get(path, { method: 'HEAD' });
-    expect(head.status).toBe(200);
-    expect(await head.text()).toBe('');
-    for (const header of ['content-type', 'etag', 'last-modified', 'cache-control']) expect(head.headers.get(header)).toBe(getResponse.headers.get(header));
-  });
+  it.each(['/feed.atom', '/entities/elon-musk', '/entities.json'])(
+    'HEAD %s has the headers of GET and no body',
+    async (path) => {
+      const getResponse = await get(path);
+      const head = await get(path, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(await head.text()).toBe('');
+      for (const header of ['content-type', 'etag', 'last-modified', 'cache-control'])
+        expect(head.headers.get(header)).toBe(getResponse.headers.get(header));
+    },
+  );
 
   it('sends content types, CORS and nosniff where they belong', async () => {
     for (const path of ['/feed.atom', '/feed.rss', '/feed.json', '/entities.json', '/entities/tass/feed.json']) {
@@ -365,7 +409,11 @@ describe('content from the static assets', () => {
 });
 
 describe('HTML pages', () => {
-  const alternates = (html: string) => [...html.matchAll(/<link rel="alternate" type="([^"]+)" title="([^"]+)" href="([^"]+)">/g)].map((m) => ({ type: m[1], href: m[3] }));
+  const alternates = (html: string) =>
+    [...html.matchAll(/<link rel="alternate" type="([^"]+)" title="([^"]+)" href="([^"]+)">/g)].map((m) => ({
+      type: m[1],
+      href: m[3],
+    }));
 
   it('home lists the newest articles, the entity directory by type, and the site feeds', async () => {
     const html = await (await get('/')).text();
@@ -374,7 +422,8 @@ describe('HTML pages', () => {
       { type: 'application/rss+xml', href: `${BASE}/feed.rss` },
       { type: 'application/feed+json', href: `${BASE}/feed.json` },
     ]);
-    for (const heading of ['People', 'Organizations', 'Places']) expect(html).toMatch(new RegExp(`<h3 id="type-[a-z]+">${heading} \\(\\d+\\)</h3>`));
+    for (const heading of ['People', 'Organizations', 'Places'])
+      expect(html).toMatch(new RegExp(`<h3 id="type-[a-z]+">${heading} \\(\\d+\\)</h3>`));
     expect(html).toContain(`<a href="${BASE}/entities/elon-musk">Elon Musk <span class="count">5</span></a>`);
     for (const item of siteJson.items) expect(html).toContain(`href="${item.link}"`);
   });
@@ -382,7 +431,9 @@ describe('HTML pages', () => {
   it('entity page shows its articles, feeds and related entities', async () => {
     const html = await (await get('/entities/elon-musk')).text();
     expect(html).toContain('<h1>Elon Musk</h1>');
-    expect(alternates(html).map((link) => link.href)).toEqual(FORMATS.map((format) => `${BASE}/entities/elon-musk/feed.${format}`));
+    expect(alternates(html).map((link) => link.href)).toEqual(
+      FORMATS.map((format) => `${BASE}/entities/elon-musk/feed.${format}`),
+    );
     const articles = parseJson(await (await get('/entities/elon-musk/feed.json')).text());
     for (const item of articles.items) expect(html).toContain(`href="${item.link}"`);
     expect(html).toContain('<h2>Related</h2>');
@@ -407,7 +458,12 @@ describe('OPML', () => {
     expect(response.headers.get('content-type')).toBe('text/x-opml; charset=utf-8');
     const opml = parseOpml(await response.text()) as any;
     const urls: string[] = [];
-    const collect = (outlines: any[] = []) => outlines.forEach((outline) => (outline.xmlUrl && urls.push(outline.xmlUrl), collect(outline.outlines)));
+    const collect = (outlines: any[] = []) => {
+      for (const outline of outlines) {
+        if (outline.xmlUrl) urls.push(outline.xmlUrl);
+        collect(outline.outlines);
+      }
+    };
     collect(opml.body.outlines);
     expect(urls).toEqual(expect.arrayContaining([`${BASE}/feed.atom`, ...entities.map((entity) => entity.feeds.atom)]));
     expect(urls).toHaveLength(entities.length + 1);

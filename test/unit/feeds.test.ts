@@ -1,8 +1,8 @@
 // The feed renderers on their own, against the defects of `feed` 6.0.0 that they wrap.
 import { describe, expect, it } from 'vitest';
-import { renderAtom, renderJson, renderRss } from '../src/worker/feeds/render.js';
-import type { FeedDocument, FeedItem } from '../src/worker/feeds/types.js';
-import { assertWellFormedXml, parseAtom, parseJson, parseRss } from './support/feeds.js';
+import { renderAtom, renderJson, renderRss } from '../../src/worker/feeds/render.js';
+import type { FeedDocument, FeedItem } from '../../src/worker/feeds/types.js';
+import { assertWellFormedXml, parseAtom, parseJson, parseRss } from '../support/feeds.js';
 
 const item = (overrides: Partial<FeedItem> = {}): FeedItem => ({
   guid: 'urn:uuid:5855504a-5381-5264-9c1d-36a09459dbec',
@@ -63,7 +63,9 @@ describe('Atom', () => {
 
   it('writes an RFC 5005 next link only when there is a next page', () => {
     expect(renderAtom(doc([item()]))).not.toContain('rel="next"');
-    const xml = renderAtom(doc([item()], { nextUrl: 'https://news.example/feed.atom?cursor=2025-06-07.189017ad2c526773&limit=5' }));
+    const xml = renderAtom(
+      doc([item()], { nextUrl: 'https://news.example/feed.atom?cursor=2025-06-07.189017ad2c526773&limit=5' }),
+    );
     assertWellFormedXml(xml);
     expect(parseAtom(xml).nextUrl).toBe('https://news.example/feed.atom?cursor=2025-06-07.189017ad2c526773&limit=5');
   });
@@ -89,7 +91,12 @@ describe('RSS', () => {
   });
 
   it('writes a next link as atom:link', () => {
-    const xml = renderRss(doc([item()], { selfUrl: 'https://news.example/feed.rss', nextUrl: 'https://news.example/feed.rss?cursor=2025-06-07.189017ad2c526773' }));
+    const xml = renderRss(
+      doc([item()], {
+        selfUrl: 'https://news.example/feed.rss',
+        nextUrl: 'https://news.example/feed.rss?cursor=2025-06-07.189017ad2c526773',
+      }),
+    );
     assertWellFormedXml(xml);
     const parsed = parseRss(xml);
     expect(parsed.selfUrl).toBe('https://news.example/feed.rss');
@@ -104,7 +111,11 @@ describe('JSON Feed', () => {
     expect(parsed.raw.authors).toEqual([{ name: 'Wirefeed', url: 'https://news.example/' }]);
     expect(parsed.raw).not.toHaveProperty('author');
     expect(parsed.raw.items[0]).not.toHaveProperty('author');
-    expect(parsed.raw.items[0]._wirefeed).toEqual({ id: '189017ad2c526773', source: '000_189017ad2c526773.txt', entities: [{ slug: 'at-t', name: 'AT&T', type: 'organization' }] });
+    expect(parsed.raw.items[0]._wirefeed).toEqual({
+      id: '189017ad2c526773',
+      source: '000_189017ad2c526773.txt',
+      entities: [{ slug: 'at-t', name: 'AT&T', type: 'organization' }],
+    });
   });
 
   it('gives an item without content a content_text, as 1.1 requires one of the two', () => {

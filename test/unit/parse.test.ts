@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deriveHeadline, HEADLINE_MAX } from '../src/build/parse/headline.js';
-import { parseSeed, validDate } from '../src/build/parse/seed.js';
-import { decodeSeed } from '../src/build/parse/text.js';
-import { BUNDLED_SEEDS, FIXTURE_SEEDS } from './support/paths.js';
+import { deriveHeadline, HEADLINE_MAX } from '../../src/build/parse/headline.js';
+import { parseSeed, validDate } from '../../src/build/parse/seed.js';
+import { decodeSeed } from '../../src/build/parse/text.js';
+import { BUNDLED_SEEDS, FIXTURE_SEEDS } from '../support/paths.js';
 
 const SEED = '000_189017ad2c526773.txt';
 const seedText = readFileSync(join(BUNDLED_SEEDS, SEED), 'utf8');
@@ -37,11 +37,14 @@ describe('the real seed', () => {
 
 describe('headlines', () => {
   it('keeps a short first sentence whole, without its full stop', () => {
-    expect(deriveHeadline('Dr. Smith met the U.S. envoy in Paris. Talks went on late.')).toBe('Dr. Smith met the U.S. envoy in Paris');
+    expect(deriveHeadline('Dr. Smith met the U.S. envoy in Paris. Talks went on late.')).toBe(
+      'Dr. Smith met the U.S. envoy in Paris',
+    );
   });
 
   it('cuts a long sentence at a clause boundary when there is one', () => {
-    const lead = 'The central bank raised rates by half a point on Thursday, its fourth increase this year, citing inflation that has stayed stubbornly above target for months.';
+    const lead =
+      'The central bank raised rates by half a point on Thursday, its fourth increase this year, citing inflation that has stayed stubbornly above target for months.';
     const title = deriveHeadline(lead);
     expect(title).toBe('The central bank raised rates by half a point on Thursday, its fourth increase this year');
   });
@@ -54,7 +57,10 @@ describe('headlines', () => {
   });
 
   it('lets an explicit title header win', () => {
-    const { article } = parseSeed('001_0123456789abcdef.txt', 'title Musk & Trump: the feud\n date 2025-06-08 Lead text here.\n\nMore.');
+    const { article } = parseSeed(
+      '001_0123456789abcdef.txt',
+      'title Musk & Trump: the feud\n date 2025-06-08 Lead text here.\n\nMore.',
+    );
     expect(article).toMatchObject({ title: 'Musk & Trump: the feud', date: '2025-06-08', summary: 'Lead text here.' });
   });
 });
@@ -73,15 +79,27 @@ describe('messy input', () => {
   });
 
   it('warns with file and line about a missing date and does not publish the article', () => {
-    const { article, warnings } = parseSeed('111_42e20dd1b3a961cd.txt', readFileSync(join(FIXTURE_SEEDS, '111_42e20dd1b3a961cd.txt'), 'utf8'));
+    const { article, warnings } = parseSeed(
+      '111_42e20dd1b3a961cd.txt',
+      readFileSync(join(FIXTURE_SEEDS, '111_42e20dd1b3a961cd.txt'), 'utf8'),
+    );
     expect(article).toBeUndefined();
-    expect(warnings).toEqual([{ file: '111_42e20dd1b3a961cd.txt', line: 1, message: expect.stringContaining('no "date YYYY-MM-DD" header') }]);
+    expect(warnings).toEqual([
+      { file: '111_42e20dd1b3a961cd.txt', line: 1, message: expect.stringContaining('no "date YYYY-MM-DD" header') },
+    ]);
   });
 
   it('warns about an impossible date', () => {
-    const { article, warnings } = parseSeed('112_9866e3dd5cae09cb.txt', readFileSync(join(FIXTURE_SEEDS, '112_9866e3dd5cae09cb.txt'), 'utf8'));
+    const { article, warnings } = parseSeed(
+      '112_9866e3dd5cae09cb.txt',
+      readFileSync(join(FIXTURE_SEEDS, '112_9866e3dd5cae09cb.txt'), 'utf8'),
+    );
     expect(article).toBeUndefined();
-    expect(warnings[0]).toMatchObject({ file: '112_9866e3dd5cae09cb.txt', line: 1, message: expect.stringContaining('invalid date "2025-02-30"') });
+    expect(warnings[0]).toMatchObject({
+      file: '112_9866e3dd5cae09cb.txt',
+      line: 1,
+      message: expect.stringContaining('invalid date "2025-02-30"'),
+    });
   });
 
   it('finds the date line after blank lines and reports its line number', () => {
@@ -90,7 +108,10 @@ describe('messy input', () => {
   });
 
   it('removes characters XML 1.0 cannot carry, and says so', () => {
-    const { article, warnings } = parseSeed('003_0123456789abcdef.txt', ' date 2025-01-02 Bad\u0000 char\u0007s\uFFFE here\uD800.');
+    const { article, warnings } = parseSeed(
+      '003_0123456789abcdef.txt',
+      ' date 2025-01-02 Bad\u0000 char\u0007s\uFFFE here\uD800.',
+    );
     expect(article!.summary).toBe('Bad chars here.');
     expect(warnings[0]!.message).toContain('removed 4 character(s)');
   });

@@ -1,21 +1,21 @@
 // The scale design's moving parts, without workerd: packing at build time, reading packs on demand, the
 // per-isolate caches and the per-page pack budget. The Worker tests cover the same through real requests.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { decodeRanks, encodeRanks } from '../src/contract/columns.js';
-import { buildCorpus } from '../src/build/corpus/build.js';
-import { splitForWorker } from '../src/build/corpus/packs.js';
-import { extractEntities } from '../src/build/entities/extract.js';
 import { XMLParser } from 'fast-xml-parser';
-import { ARTICLES_PER_PACK, packSlot, type CorpusIndex } from '../src/contract/corpus-index.js';
-import { type Corpus } from '../src/build/model.js';
-import { CorpusView } from '../src/worker/store/corpus-view.js';
-import { SITEMAP_URLS, sitemap, sitemapIndex, sitemapParts } from '../src/worker/listings.js';
-import { parseSeed } from '../src/build/parse/seed.js';
-import { ArticleIndex } from '../src/worker/store/article-index.js';
-import { ArticleStore } from '../src/worker/store/article-store.js';
-import { Lru } from '../src/worker/store/lru.js';
-import { MAX_PACKS_PER_PAGE, page } from '../src/worker/store/paging.js';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/build/corpus/build.js';
+import { splitForWorker } from '../../src/build/corpus/packs.js';
+import { extractEntities } from '../../src/build/entities/extract.js';
+import type { Corpus } from '../../src/build/model.js';
+import { parseSeed } from '../../src/build/parse/seed.js';
+import { decodeRanks, encodeRanks } from '../../src/contract/columns.js';
+import { ARTICLES_PER_PACK, type CorpusIndex, packSlot } from '../../src/contract/corpus-index.js';
+import { SITEMAP_URLS, sitemap, sitemapIndex, sitemapParts } from '../../src/worker/listings.js';
+import { ArticleIndex } from '../../src/worker/store/article-index.js';
+import { ArticleStore } from '../../src/worker/store/article-store.js';
+import { CorpusView } from '../../src/worker/store/corpus-view.js';
+import { Lru } from '../../src/worker/store/lru.js';
+import { MAX_PACKS_PER_PAGE, page } from '../../src/worker/store/paging.js';
 
 function corpusOf(count: number, firstDay = 1): Corpus {
   return buildCorpus(
@@ -23,7 +23,10 @@ function corpusOf(count: number, firstDay = 1): Corpus {
       const day = firstDay + i;
       const date = new Date(Date.UTC(2024, 0, day)).toISOString().slice(0, 10);
       const id = day.toString(16).padStart(16, '0');
-      const { article } = parseSeed(`${day}_${id}.txt`, ` date ${date} Article ${day} says "${'x]]>'.repeat(day % 3)}" about Elon Musk in Paris.\n\nSecond paragraph ${day}.`);
+      const { article } = parseSeed(
+        `${day}_${id}.txt`,
+        ` date ${date} Article ${day} says "${'x]]>'.repeat(day % 3)}" about Elon Musk in Paris.\n\nSecond paragraph ${day}.`,
+      );
       return { article: article!, ...extractEntities(article!.blocks) };
     }),
   );
@@ -52,16 +55,29 @@ describe('content packs', () => {
     const articles = new ArticleIndex(index);
     expect(JSON.stringify(index)).not.toContain(corpus.articles[0]!.summary);
     corpus.articles.forEach((article, rank) => {
-      expect([articles.id(rank), articles.date(rank), articles.rankOf(article.id)]).toEqual([article.id, article.date, rank]);
+      expect([articles.id(rank), articles.date(rank), articles.rankOf(article.id)]).toEqual([
+        article.id,
+        article.date,
+        rank,
+      ]);
       expect(article.version.startsWith(articles.version(rank))).toBe(true);
     });
     expect(articles.rankOf('ffffffffffffffff')).toBeUndefined();
-    corpus.entities.forEach((entity, i) => expect(articles.entityRanks(i)).toEqual(entity.articles));
+    corpus.entities.forEach((entity, i) => {
+      expect(articles.entityRanks(i)).toEqual(entity.articles);
+    });
     expect(packs).toHaveLength(Math.ceil(30 / ARTICLES_PER_PACK));
     corpus.articles.forEach((article, rank) => {
       const { pack, line } = packSlot(rank, corpus.articles.length);
       const record = JSON.parse(packs[pack]!.body.split('\n')[line]!);
-      expect(record).toEqual({ guid: article.guid, source: article.source, title: article.title, summary: article.summary, contentHtml: article.contentHtml, entities: article.entities });
+      expect(record).toEqual({
+        guid: article.guid,
+        source: article.source,
+        title: article.title,
+        summary: article.summary,
+        contentHtml: article.contentHtml,
+        entities: article.entities,
+      });
     });
   });
 
@@ -78,7 +94,9 @@ describe('content packs', () => {
     const ranks = [0, 1, 2, 17, 29];
     const contents = await store.get(assets, ranks);
     expect(contents.map((content) => content.title)).toEqual(ranks.map((rank) => corpus.articles[rank]!.title));
-    expect(assets.reads.sort()).toEqual([...new Set(ranks.map((rank) => index.packs[packSlot(rank, 30).pack]!))].sort());
+    expect(assets.reads.sort()).toEqual(
+      [...new Set(ranks.map((rank) => index.packs[packSlot(rank, 30).pack]!))].sort(),
+    );
     assets.reads.length = 0;
     await store.get(assets, ranks);
     expect(assets.reads).toEqual([]);
@@ -86,7 +104,9 @@ describe('content packs', () => {
 
   it('fail with a message that says what is missing', async () => {
     await expect(new ArticleStore(index).get(undefined, [0])).rejects.toThrow(/ASSETS binding is missing/);
-    await expect(new ArticleStore(index).get(assetsOf([]), [0])).rejects.toThrow(/HTTP 404; was the Worker deployed with its assets/);
+    await expect(new ArticleStore(index).get(assetsOf([]), [0])).rejects.toThrow(
+      /HTTP 404; was the Worker deployed with its assets/,
+    );
   });
 });
 
@@ -150,7 +170,20 @@ describe('the sitemap of a large site', () => {
       versions: 'v'.repeat(8 * count),
       byId: Array.from({ length: count }, (_, rank) => rank.toString(36).padStart(4, '0')).join(''),
     },
-    entities: [{ slug: 'a&b', name: 'A & B', type: 'organization', aliases: [], related: [], version: 'x', feedId: 'urn:uuid:x', count: 1, ranks: 'A', updated: '2025-01-01' }],
+    entities: [
+      {
+        slug: 'a&b',
+        name: 'A & B',
+        type: 'organization',
+        aliases: [],
+        related: [],
+        version: 'x',
+        feedId: 'urn:uuid:x',
+        count: 1,
+        ranks: 'A',
+        updated: '2025-01-01',
+      },
+    ],
     version: 'x',
     feedId: 'urn:uuid:y',
     updated: '2025-01-01',
@@ -162,9 +195,17 @@ describe('the sitemap of a large site', () => {
 
   it('is an index of parts at the root, which together list every page once', () => {
     expect(sitemapParts(view)).toBe(Math.ceil((count + 2) / SITEMAP_URLS));
-    const parts = [xml.parse(sitemapIndex(view, site)).sitemapindex.sitemap].flat().map((entry: { loc: string }) => entry.loc);
-    expect(parts).toEqual(['https://news.example/sitemap-1.xml', 'https://news.example/sitemap-2.xml', 'https://news.example/sitemap-3.xml']);
-    const locs = parts.flatMap((_, i) => [xml.parse(sitemap(view, site, i + 1)).urlset.url].flat().map((entry: { loc: string }) => entry.loc));
+    const parts = [xml.parse(sitemapIndex(view, site)).sitemapindex.sitemap]
+      .flat()
+      .map((entry: { loc: string }) => entry.loc);
+    expect(parts).toEqual([
+      'https://news.example/sitemap-1.xml',
+      'https://news.example/sitemap-2.xml',
+      'https://news.example/sitemap-3.xml',
+    ]);
+    const locs = parts.flatMap((_, i) =>
+      [xml.parse(sitemap(view, site, i + 1)).urlset.url].flat().map((entry: { loc: string }) => entry.loc),
+    );
     expect(locs).toHaveLength(count + 2);
     expect(new Set(locs).size).toBe(count + 2);
     expect(locs.slice(0, 2)).toEqual(['https://news.example/', 'https://news.example/entities/a%26b']);

@@ -3,11 +3,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EntityRules, parseEntityConfig } from '../src/build/entities/config.js';
-import type { Mention } from '../src/build/model.js';
-import { FIXTURE_SEEDS, ROOT } from './support/paths.js';
+import { EntityRules, parseEntityConfig } from '../../src/build/entities/config.js';
+import type { Mention } from '../../src/build/model.js';
+import { FIXTURE_SEEDS, ROOT } from '../support/paths.js';
 
-const mention = (name: string, type: Mention['type'], forms = [name], count = 1): Mention => ({ name, type, forms, count });
+const mention = (name: string, type: Mention['type'], forms = [name], count = 1): Mention => ({
+  name,
+  type,
+  forms,
+  count,
+});
 const rules = (json: unknown) => new EntityRules(parseEntityConfig(json, 'entities.config.json'));
 
 describe('entity config rules', () => {
@@ -31,7 +36,12 @@ describe('entity config rules', () => {
       entities: [{ name: 'White House', type: 'place', aliases: [] }],
     });
     const out = r.apply(
-      [mention('Moscow Times', 'organization'), mention('Twitter', 'organization'), mention('X Corp', 'organization'), mention('White House', 'organization')],
+      [
+        mention('Moscow Times', 'organization'),
+        mention('Twitter', 'organization'),
+        mention('X Corp', 'organization'),
+        mention('White House', 'organization'),
+      ],
       '',
     );
     expect(out).toEqual([
@@ -43,11 +53,17 @@ describe('entity config rules', () => {
 
   it('blocks a false entity by name or form, even when declared text would find it', () => {
     const r = rules({ block: ['Dragon'], entities: [{ name: 'Dragon', type: 'organization', aliases: [] }] });
-    expect(r.apply([mention('Dragon', 'person'), mention('Russia', 'place')], 'the Dragon capsule')).toEqual([mention('Russia', 'place')]);
+    expect(r.apply([mention('Dragon', 'person'), mention('Russia', 'place')], 'the Dragon capsule')).toEqual([
+      mention('Russia', 'place'),
+    ]);
   });
 
   it('reports entries that matched nothing', () => {
-    const r = rules({ block: ['Nobody'], rename: { Ghost: 'Spirit' }, entities: [{ name: 'Elon Musk', type: 'person', aliases: ['Musk'] }] });
+    const r = rules({
+      block: ['Nobody'],
+      rename: { Ghost: 'Spirit' },
+      entities: [{ name: 'Elon Musk', type: 'person', aliases: ['Musk'] }],
+    });
     r.apply([], 'Musk spoke.');
     expect(r.usage.unused()).toEqual(['rename "Ghost"', 'block "Nobody"']);
   });
@@ -70,8 +86,26 @@ describe('entity config in the build', () => {
     const file = join(dir, 'entities.config.json');
     writeFileSync(file, config);
     const out = join(dir, 'corpus.ts');
-    const result = spawnSync('npx', ['tsx', 'src/build/cli.ts', '--seeds', FIXTURE_SEEDS, '--out', out, '--assets', join(dir, 'assets'), '--entities', file], { cwd: ROOT, encoding: 'utf8' });
-    const corpus = result.status === 0 ? JSON.parse(JSON.parse(/JSON\.parse\((".*")\);/.exec(readFileSync(out, 'utf8'))![1]!)) : undefined;
+    const result = spawnSync(
+      'npx',
+      [
+        'tsx',
+        'src/build/cli.ts',
+        '--seeds',
+        FIXTURE_SEEDS,
+        '--out',
+        out,
+        '--assets',
+        join(dir, 'assets'),
+        '--entities',
+        file,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    const corpus =
+      result.status === 0
+        ? JSON.parse(JSON.parse(/JSON\.parse\((".*")\);/.exec(readFileSync(out, 'utf8'))![1]!))
+        : undefined;
     return { ...result, corpus, file };
   }
 
