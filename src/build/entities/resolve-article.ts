@@ -1,0 +1,135 @@
+// Phase 3: within one article, the mentions of one entity become one (acronym and expansion, surname and full
+// name), typed by the majority of its mentions; names nothing typed are left for the corpus (phase 4).
+import type { EntityType } from '../../contract/corpus-index.js';
+import type { Mention } from '../model.js';
+import type { Extraction, Unresolved } from './extract.js';
+import type { Candidate } from './find-candidates.js';
+import { lookupKnown } from './lexicon.js';
+import { foldKey, preferredName } from './slug.js';
+
+type Group = {
+  /** Every mention is tentative: merge it into a name or drop it. */
+  tentative: boolean;
+  forms: Map<string, number>;
+  votes: Map<EntityType | 'unknown', number>;
+  /** Types given by firm evidence, not by a gazetteer hit or a default guess. */
+  firm: Set<EntityType>;
+  words: string[];
+  count: number;
+  strong: boolean;
+};
+
+/**
+ * Within one article: an acronym joins its expansion, a bare surname or given name joins the one full name it
+ * ends or starts ("Musk" → "Elon Musk", "Jensen" → "Jensen Huang"), and each entity keeps the type most of its
+ * mentions gave it. Names no mention could type are returned apart, for the corpus to resolve.
+ */
+export function resolveWithinArticle(candidates: Candidate[]): Extraction {
+  const groups = new Map<string, Group>();
+  const acronyms = new Map<string, string>();
+  const aliases = new Map<string, string>();
+
+  for (const candidate of candidates) {
+    const key = foldKey(lookupKnown(candidate.surface)?.name ?? candidate.surface);
+    if (!key) continue;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        tentative: true,
+        forms: new Map(),
+        votes: new Map(),
+        firm: new Set(),
+        words: candidate.words,
+        count: 0,
+        strong: false,
+      };
+      groups.set(key, group);
+    }
+    group.count++;
+    group.tentative &&= !!candidate.tentative;
+    group.strong ||= !!candidate.strong;
+    group.forms.set(candidate.surface, (group.forms.get(candidate.surface) ?? 0) + 1);
+    const vote = candidate.type ?? 'unknown';
+    group.votes.set(vote, (group.votes.get(vote) ?? 0) + 1);
+    if (candidate.type && !candidate.weak) group.firm.add(candidate.type);
+    if (candidate.acronym) acronyms.set(foldKey(candidate.acronym), key);
+    if (candidate.aliasOf) aliases.set(key, foldKey(candidate.aliasOf));
+  }
+  for (const [alias, acronym] of aliases) mergeInto(groups, alias, acronym, true);
+
+  for (const [acronym, expansion] of acronyms) {
+    // Well-known bodies keep their acronym as the name ("NATO"); the expansion becomes a form.
+    if (lookupKnown(acronym) && groups.has(acronym)) mergeInto(groups, expansion, acronym, true);
+    else mergeInto(groups, acronym, expansion, true);
+  }
+
+  const named = (type: EntityType) =>
+    [...groups.entries()].filter(([, group]) => group.words.length > 1 && bestType(group.votes) === type);
+  for (const [key, group] of [...groups.entries()]) {
+    if (!groups.has(key)) continue;
+    const type = bestType(group.votes);
+    if (group.strong && type !== 'person') continue;
+    const keyWords = key.split(' ');
+    const people = named('person').filter(([personKey]) => personKey !== key);
+    // Surname (or the last words of a long name), else a given name, else any one word of it ("Lula").
+    const bySurname = people.filter(([personKey]) => personKey.endsWith(` ${key}`));
+    const byGivenName = keyWords.length === 1 ? people.filter(([personKey]) => personKey.startsWith(`${key} `)) : [];
+    const byAnyWord = keyWords.length === 1 ? people.filter(([personKey]) => personKey.split(' ').includes(key)) : [];
+    const owners = [bySurname, byGivenName, byAnyWord].find((list) => list.length > 0) ?? [];
+    if (owners.length === 1) {
+      mergeInto(groups, key, owners[0]![0], false);
+      continue;
+    }
+    // "Ford" after "Ford Motor Company", "Tata" after "Tata Electronics".
+    if (keyWords.length === 1 && (type === 'organization' || type === undefined)) {
+      const orgs = named('organization').filter(([orgKey]) => orgKey.startsWith(`${key} `));
+      if (orgs.length === 1) mergeInto(groups, key, orgs[0]![0], false);
+    }
+  }
+
+  const mentions: Mention[] = [];
+  const unresolved: Unresolved[] = [];
+  for (const [key, group] of groups) {
+    if (group.tentative) continue;
+    const type = bestType(group.votes);
+    const forms = [...group.forms.keys()];
+    const name = lookupKnown(key)?.name ?? preferredName(group.forms);
+    if (type)
+      mentions.push(
+        group.firm.has(type)
+          ? { name, type, forms, count: group.count }
+          : { name, type, forms, count: group.count, weak: true },
+      );
+    else unresolved.push({ name, forms, count: group.count });
+  }
+  return { mentions, unresolved };
+}
+
+/** Moves one group's forms into another; a short form's own type guesses do not outvote the full name's. */
+function mergeInto(groups: Map<string, Group>, from: string, to: string, votes: boolean) {
+  const source = groups.get(from);
+  const target = groups.get(to);
+  if (!source || !target || source === target) return;
+  for (const [form, count] of source.forms) target.forms.set(form, (target.forms.get(form) ?? 0) + count);
+  if (votes) {
+    for (const [type, count] of source.votes)
+      if (type !== 'unknown') target.votes.set(type, (target.votes.get(type) ?? 0) + count);
+    for (const type of source.firm) target.firm.add(type);
+  }
+  target.count += source.count;
+  target.strong ||= source.strong;
+  target.tentative &&= source.tentative;
+  groups.delete(from);
+}
+
+function bestType(votes: Map<EntityType | 'unknown', number>): EntityType | undefined {
+  let best: EntityType | undefined;
+  let bestCount = 0;
+  for (const [type, count] of votes) {
+    if (type !== 'unknown' && count > bestCount) {
+      best = type;
+      bestCount = count;
+    }
+  }
+  return best;
+}
