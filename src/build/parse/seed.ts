@@ -40,6 +40,40 @@ export function parseSeed(file: string, raw: string, options: ParseOptions = {})
     return { warnings };
   }
 
+  const text = cleanText(file, raw, warnings);
+  const lines = text.split('\n');
+  const { title, date, dateLine, index, firstBodyLine } = readHeaders(lines, warn);
+
+  const bodyLines = firstBodyLine === undefined ? lines.slice(index) : [firstBodyLine, ...lines.slice(index)];
+  const blocks = toBlocks(bodyLines);
+  const lead = blocks.find((block) => block.kind === 'paragraph');
+
+  if (dateLine === undefined) warn('no "date YYYY-MM-DD" header on the first line: article not published', 1);
+  if (!lead) {
+    warn('no text after the headers: article not published', dateLine);
+    return { warnings };
+  }
+  if (!date) return { warnings };
+  if (options.now !== undefined && Date.parse(date) > options.now + FUTURE_TOLERANCE_DAYS * 86_400_000) {
+    warn(`date ${date} is in the future: published anyway, at the top of every feed until then`, dateLine);
+  }
+
+  return {
+    article: {
+      id,
+      source: file,
+      date,
+      title: title || deriveHeadline(lead.text),
+      summary: lead.text,
+      blocks,
+    },
+    warnings,
+  };
+}
+
+/** Unicode and XML clean-up of the whole text; each repair is a note or a warning naming the file. */
+function cleanText(file: string, raw: string, warnings: Warning[]): string {
+  const warn = (message: string) => warnings.push({ file, message });
   const unified = normalizeNewlines(raw.replace(/^\uFEFF/, ''));
   const composed = unified.normalize('NFC');
   if (composed !== unified)
@@ -57,10 +91,23 @@ export function parseSeed(file: string, raw: string, options: ParseOptions = {})
     });
   }
   const stripped = stripXmlIllegal(composed.replace(BIDI_CONTROLS, ''));
-  const text = stripped.text;
   if (stripped.removed > 0) warn(`removed ${stripped.removed} character(s) that XML 1.0 cannot carry`);
+  return stripped.text;
+}
 
-  const lines = text.split('\n');
+interface Headers {
+  title?: string;
+  date?: string;
+  /** 1-based line of the date header. */
+  dateLine?: number;
+  /** Index of the first line after the headers. */
+  index: number;
+  /** The first paragraph's text when it starts on the date line. */
+  firstBodyLine?: string;
+}
+
+/** The optional `title` line and the `date` line (in either order), then where the body starts. */
+function readHeaders(lines: string[], warn: (message: string, line?: number) => void): Headers {
   let index = 0;
   const skipBlank = () => {
     while (index < lines.length && lines[index]!.trim() === '') index++;
@@ -95,31 +142,7 @@ export function parseSeed(file: string, raw: string, options: ParseOptions = {})
     skipBlank();
   }
 
-  const bodyLines = firstBodyLine === undefined ? lines.slice(index) : [firstBodyLine, ...lines.slice(index)];
-  const blocks = toBlocks(bodyLines);
-  const lead = blocks.find((block) => block.kind === 'paragraph');
-
-  if (dateLine === undefined) warn('no "date YYYY-MM-DD" header on the first line: article not published', 1);
-  if (!lead) {
-    warn('no text after the headers: article not published', dateLine);
-    return { warnings };
-  }
-  if (!date) return { warnings };
-  if (options.now !== undefined && Date.parse(date) > options.now + FUTURE_TOLERANCE_DAYS * 86_400_000) {
-    warn(`date ${date} is in the future: published anyway, at the top of every feed until then`, dateLine);
-  }
-
-  return {
-    article: {
-      id,
-      source: file,
-      date,
-      title: title || deriveHeadline(lead.text),
-      summary: lead.text,
-      blocks,
-    },
-    warnings,
-  };
+  return { title, date, dateLine, index, firstBodyLine };
 }
 
 /** Accepts `YYYY-MM-DD` (or a full ISO timestamp, whose date part is kept) when it is a real calendar day. */
