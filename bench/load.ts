@@ -70,7 +70,8 @@ try {
   const wrong = [...unexpected.values()].reduce((a, b) => a + b, 0);
   console.log(
     [
-      `load: ${count} articles, ${values.connections} connections, ${values.seconds} s, ${mix.length} routes in the mix`,
+      `load: ${count} articles, ${values.connections} connections, ${values.seconds} s, ${mix.length} routes \
+in the mix`,
       `requests: ${result.requests.total} (${Math.round(result.requests.average)} req/s)`,
       `latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
       `errors: ${result.errors}, timeouts: ${result.timeouts}, unexpected statuses: ${wrong}`,

@@ -264,7 +264,8 @@ async function main(argv: string[]): Promise<void> {
     writeFileSync(resultFile, JSON.stringify(await measure(bundle, assetsDir, plan), null, 2));
   } else {
     throw new Error(
-      'usage: measure-worker discover <bundle> <assetsDir> <plan.json> | measure <bundle> <assetsDir> <plan.json> <result.json>',
+      'usage: measure-worker discover <bundle> <assetsDir> <plan.json> | measure <bundle> <assetsDir> ' +
+        '<plan.json> <result.json>',
     );
   }
 }

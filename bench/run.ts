@@ -138,7 +138,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   });
   if (result.status !== 0) {
     throw new Error(
-      `${command} ${args.join(' ')} failed (${result.error?.message ?? result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
+      `${command} ${args.join(' ')} failed \
+(${result.error?.message ?? result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
     );
   }
   return result;
@@ -447,12 +448,14 @@ function routesTable(result: SizeResult): string {
     ...nodePlan.notes,
     ...(standIn
       ? [
-          `**The Worker has no \`/__bench/constant\` route** (it answers 404): its 404 stands in as the baseline of the ratios.`,
+          `**The Worker has no \`/__bench/constant\` route** (it answers 404): its 404 stands in as the \
+baseline of the ratios.`,
         ]
       : []),
     ...(mismatchedNames.length
       ? [
-          `Node and wrangler dev picked different routes (${mismatchedNames.join(', ')}): the Worker CPU columns are for the Node run's routes.`,
+          `Node and wrangler dev picked different routes (${mismatchedNames.join(', ')}): the Worker CPU \
+columns are for the Node run's routes.`,
         ]
       : []),
   ];
@@ -517,11 +520,13 @@ function routeTargets(result: SizeResult, check: (pass: boolean, text: string) =
   const lowest = feeds.reduce((worst, row) => (row.ratio < worst.ratio ? row : worst));
   check(
     slowest.cpu <= 400,
-    `${size}: every feed route ≤ 0.4 ms Worker CPU (slowest: ${slowest.route.name}, ${fixed(slowest.cpu / 1000, 3)} ms)`,
+    `${size}: every feed route ≤ 0.4 ms Worker CPU \
+(slowest: ${slowest.route.name}, ${fixed(slowest.cpu / 1000, 3)} ms)`,
   );
   check(
     lowest.ratio >= 0.7,
-    `${size}: every feed route ≥ 0.70 of the constant route's req/s (lowest: ${lowest.route.name}, ${fixed(lowest.ratio, 2)})${standIn}`,
+    `${size}: every feed route ≥ 0.70 of the constant route's req/s \
+(lowest: ${lowest.route.name}, ${fixed(lowest.ratio, 2)})${standIn}`,
   );
   for (const row of conditional) {
     check(row.cpu <= 200, `${size}: 304 ≤ 0.2 ms Worker CPU (${fixed(row.cpu / 1000, 3)} ms)`);
@@ -553,20 +558,38 @@ function report(results: SizeResult[], options: Options, checks: Target[], total
     '# Wirefeed performance',
     '',
     `Produced by \`${command}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${minutes}. ` +
-      `Machine: ${machine()}. Corpus: \`bench/generate.ts\`, seed 1. Do not edit: \`npm run bench\` rewrites this file (\`--no-docs\` leaves it).`,
+      `Machine: ${machine()}. Corpus: \`bench/generate.ts\`, seed 1. Do not edit: \`npm run bench\` rewrites \
+this file (\`--no-docs\` leaves it).`,
     '',
     '## How each figure is measured',
     '',
-    "- **build cold / incremental**: wall time of `npx tsx src/build/cli.ts --seeds … --out … --assets … --cache …`; cold with the cache file deleted, incremental after appending a sentence to one seed's last paragraph.",
-    '- **build peak memory**: max RSS of the cold build from `/usr/bin/time -f %M` (it covers the node child that tsx spawns).',
-    '- **script raw / gzip**: the files `wrangler deploy --dry-run --outdir` writes, source maps excepted; gzip is zlib at its default level.',
-    '- **assets**: the `[assets]` directory of wrangler.toml right after the dry-run: file count, total and largest file.',
-    '- **startup CPU / heap**: a fresh `node --expose-gc` (no tsx); `process.cpuUsage()` around `import()` of the bundle and around its first request (the constant route); heap is `heapUsed` after `gc()`, after minus before the import.',
-    '- **Worker CPU warm**: same process, requests with `Accept-Encoding: gzip`, `process.cpuUsage()` around `fetch()` only (body read outside), mean of 2,000 requests after 50 warm-up ones; `ASSETS` answers from memory.',
-    "- **cold CPU**: the first request of each route on that fresh import, every route's before any is warmed (the first pays for compiling the shared code).",
-    `- **req/s, p50 / p99**: wrk (2 threads, ${options.connections} connections, \`Accept-Encoding: gzip\` as feed readers send) through \`wrangler dev\` on 127.0.0.1, one route at a time, 1 s warm-up (${1 + SETTLE_SECONDS} s before the first) then ${options.seconds} s; client and server share the machine. wrk, not autocannon: autocannon's JavaScript client spent ~0.7 ms of CPU per 50 KB response, a third of the machine, and the ratios measured the client.`,
-    `- **ratio**: the route's req/s ÷ the mean req/s of the constant route, measured first and last (both shown). The \`304\` route (paired) alternates ${PAIRS} times with the constant route instead, runs of half the length, and its ratio is the sum of its req/s ÷ the sum of the constant route's in those pairs: its target's 5 % margin is within one run's noise.`,
-    "- **workerd CPU/req**: utime + stime of every workerd process under `wrangler dev` (`/proc/<pid>/stat`) during the measured run ÷ responses; wrangler's proxy workerd included.",
+    '- **build cold / incremental**: wall time of `npx tsx src/build/cli.ts --seeds … --out … --assets … ' +
+      "--cache …`; cold with the cache file deleted, incremental after appending a sentence to one seed's last " +
+      'paragraph.',
+    '- **build peak memory**: max RSS of the cold build from `/usr/bin/time -f %M` (it covers the node child ' +
+      'that tsx spawns).',
+    '- **script raw / gzip**: the files `wrangler deploy --dry-run --outdir` writes, source maps excepted; ' +
+      'gzip is zlib at its default level.',
+    '- **assets**: the `[assets]` directory of wrangler.toml right after the dry-run: file count, total and ' +
+      'largest file.',
+    '- **startup CPU / heap**: a fresh `node --expose-gc` (no tsx); `process.cpuUsage()` around `import()` of ' +
+      'the bundle and around its first request (the constant route); heap is `heapUsed` after `gc()`, after ' +
+      'minus before the import.',
+    '- **Worker CPU warm**: same process, requests with `Accept-Encoding: gzip`, `process.cpuUsage()` around ' +
+      '`fetch()` only (body read outside), mean of 2,000 requests after 50 warm-up ones; `ASSETS` answers from memory.',
+    "- **cold CPU**: the first request of each route on that fresh import, every route's before any is warmed " +
+      '(the first pays for compiling the shared code).',
+    `- **req/s, p50 / p99**: wrk (2 threads, ${options.connections} connections, \`Accept-Encoding: gzip\` as \
+feed readers send) through \`wrangler dev\` on 127.0.0.1, one route at a time, 1 s warm-up \
+(${1 + SETTLE_SECONDS} s before the first) then ${options.seconds} s; client and server share the machine. \
+wrk, not autocannon: autocannon's JavaScript client spent ~0.7 ms of CPU per 50 KB response, a third of the \
+machine, and the ratios measured the client.`,
+    `- **ratio**: the route's req/s ÷ the mean req/s of the constant route, measured first and last (both \
+shown). The \`304\` route (paired) alternates ${PAIRS} times with the constant route instead, runs of half the \
+length, and its ratio is the sum of its req/s ÷ the sum of the constant route's in those pairs: its target's 5 \
+% margin is within one run's noise.`,
+    '- **workerd CPU/req**: utime + stime of every workerd process under `wrangler dev` (`/proc/<pid>/stat`) ' +
+      "during the measured run ÷ responses; wrangler's proxy workerd included.",
     '- **wrong statuses**: answers other than 200 (304 for the conditional route), plus errors and timeouts.',
     '',
     '## Summary',
@@ -588,7 +611,8 @@ try {
   options = parseOptions();
 } catch (error) {
   console.error(
-    `${(error as Error).message}\nusage: npm run bench -- [--sizes 1000,10000,50000] [--seconds 8] [--connections 16] [--no-docs]`,
+    `${(error as Error).message}\nusage: npm run bench -- [--sizes 1000,10000,50000] [--seconds 8] \
+[--connections 16] [--no-docs]`,
   );
   process.exit(2);
 }

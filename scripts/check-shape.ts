@@ -1,7 +1,8 @@
 // `npm run lint`'s second half: what Biome does not check. No line over 120 characters in code, and no function
 // in src/ longer than 80 lines (flat data tables are not functions, so they may be long).
-import { readFileSync } from 'node:fs';
+
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
 const MAX_LINE = 120;
@@ -22,7 +23,9 @@ function longFunctions(file: string, text: string): string[] {
       const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
       const name = (node as ts.FunctionLikeDeclaration).name?.getText(source) ?? '(anonymous)';
       if (end - start + 1 > MAX_FUNCTION_LINES) {
-        found.push(`${file}:${start + 1}: function ${name} is ${end - start + 1} lines (at most ${MAX_FUNCTION_LINES})`);
+        found.push(
+          `${file}:${start + 1}: function ${name} is ${end - start + 1} lines (at most ${MAX_FUNCTION_LINES})`,
+        );
       }
     }
     ts.forEachChild(node, visit);
@@ -36,7 +39,8 @@ for (const file of files) {
   const text = readFileSync(file, 'utf8');
   if (!LONG_LINES_ALLOWED.has(file)) {
     text.split('\n').forEach((line, index) => {
-      if (line.length > MAX_LINE) problems.push(`${file}:${index + 1}: line of ${line.length} characters (at most ${MAX_LINE})`);
+      if (line.length > MAX_LINE)
+        problems.push(`${file}:${index + 1}: line of ${line.length} characters (at most ${MAX_LINE})`);
     });
   }
   if (file.startsWith('src/')) problems.push(...longFunctions(file, text));

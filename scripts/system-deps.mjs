@@ -28,7 +28,8 @@ const isRoot = process.getuid?.() === 0;
 const hasSudo = spawnSync('sh', ['-c', 'command -v sudo'], { stdio: 'ignore' }).status === 0;
 if (!hasAptGet || (!isRoot && !hasSudo)) {
   console.error(
-    `${group.purpose[0].toUpperCase()}${group.purpose.slice(1)} need ${missing.join(', ')} from Debian's packages. Install them with:\n  sudo ${command}`,
+    `${group.purpose[0].toUpperCase()}${group.purpose.slice(1)} need ${missing.join(', ')} from Debian's \
+packages. Install them with:\n  sudo ${command}`,
   );
   process.exit(1);
 }

@@ -44,7 +44,8 @@ if (values.speed) {
   const seconds = (performance.now() - started) / 1000;
   process.stderr.write('\n');
   console.log(
-    `extraction speed: ${count} articles (${Math.round(words / count)} words each on average) in ${seconds.toFixed(1)} s: ${Math.round(count / seconds)} articles/s, ${corpus.entities.length} entities`,
+    `extraction speed: ${count} articles (${Math.round(words / count)} words each on average) \
+in ${seconds.toFixed(1)} s: ${Math.round(count / seconds)} articles/s, ${corpus.entities.length} entities`,
   );
   process.exit(0);
 }
@@ -86,7 +87,8 @@ const results: ArticleResult[] = corpus.articles.map((article) => {
 const report = evaluate(results);
 const pct = (n: number) => (n * 100).toFixed(1).padStart(5);
 const row = (label: string, s: Scores) =>
-  `${label.padEnd(14)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}   ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`;
+  `${label.padEnd(14)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  \
+ ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`;
 
 if (values.verbose) {
   for (const { file, gold, predicted } of results) {
@@ -106,14 +108,16 @@ if (values.verbose) {
 }
 
 console.log(
-  `entity extraction on ${results.length} articles (${Math.round(elapsed)} ms, ${(elapsed / results.length).toFixed(1)} ms/article)`,
+  `entity extraction on ${results.length} articles (${Math.round(elapsed)} \
+ms, ${(elapsed / results.length).toFixed(1)} ms/article)`,
 );
 console.log(`${''.padEnd(14)} prec.  recall    F1      TP   FP   FN`);
 for (const type of ENTITY_TYPES) console.log(row(type, report.byType[type]));
 console.log(row('typed', report.typed));
 console.log(row('untyped', report.untyped));
 console.log(
-  `consistency    ${pct(report.consistency.share)}  (${report.consistency.consistent} of ${report.consistency.total} entities in 2+ articles: same name, type and slug everywhere)`,
+  `consistency    ${pct(report.consistency.share)}  (${report.consistency.consistent} \
+of ${report.consistency.total} entities in 2+ articles: same name, type and slug everywhere)`,
 );
 
 const met = report.typed.f1 >= TARGET_F1 && report.consistency.share >= TARGET_CONSISTENCY;

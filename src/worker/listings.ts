@@ -12,14 +12,15 @@ const GROUPS: Record<EntityType, string> = { person: 'People', organization: 'Or
 /** OPML 2.0 listing the site feed and every entity feed (Atom), grouped by type, for one-step subscription. */
 export function opml(corpus: CorpusIndex, site: Site): string {
   const outline = (text: string, feedUrl: string, htmlUrl: string) =>
-    `<outline type="rss" text="${escapeHtml(text)}" title="${escapeHtml(text)}" xmlUrl="${escapeHtml(feedUrl)}" htmlUrl="${escapeHtml(htmlUrl)}"/>`;
+    `<outline type="rss" text="${escapeHtml(text)}" title="${escapeHtml(text)}" \
+xmlUrl="${escapeHtml(feedUrl)}" htmlUrl="${escapeHtml(htmlUrl)}"/>`;
   const groups = (Object.keys(GROUPS) as EntityType[]).map((type) => {
     const entities = corpus.entities.filter((entity) => entity.type === type);
     if (entities.length === 0) return '';
-    const children = entities.map(
-      (entity) =>
-        `      ${outline(`${site.name} · ${entity.name}`, `${site.baseUrl}${feedPath('atom', entity.slug)}`, `${site.baseUrl}${entityPath(entity.slug)}`)}`,
-    );
+    const children = entities.map((entity) => {
+      const feedUrl = `${site.baseUrl}${feedPath('atom', entity.slug)}`;
+      return `      ${outline(`${site.name} · ${entity.name}`, feedUrl, `${site.baseUrl}${entityPath(entity.slug)}`)}`;
+    });
     return `    <outline text="${GROUPS[type]}" title="${GROUPS[type]}">\n${children.join('\n')}\n    </outline>\n`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -60,7 +61,8 @@ export function sitemap(view: CorpusView, site: Site, part = 1): string {
     const { loc, lastmod } = sitemapEntry(view, site, position);
     lines.push(`  <url><loc>${escapeHtml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`);
   }
-  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${lines.join('\n')}\n</urlset>\n`;
+  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset \
+xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${lines.join('\n')}\n</urlset>\n`;
 }
 
 /** A site with more URLs than one sitemap holds gets an index of parts, all at the root so they cover the site. */
@@ -68,7 +70,9 @@ export function sitemapIndex(view: CorpusView, site: Site): string {
   const parts = Array.from(
     { length: sitemapParts(view) },
     (_, i) =>
-      `  <sitemap><loc>${escapeHtml(`${site.baseUrl}/sitemap-${i + 1}.xml`)}</loc><lastmod>${view.corpus.updated}</lastmod></sitemap>`,
+      `  <sitemap><loc>${escapeHtml(`${site.baseUrl}/sitemap-${i + 1}.xml`)}</loc>` +
+      `<lastmod>${view.corpus.updated}</lastmod></sitemap>`,
   );
-  return `<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts.join('\n')}\n</sitemapindex>\n`;
+  return `<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex \
+xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts.join('\n')}\n</sitemapindex>\n`;
 }

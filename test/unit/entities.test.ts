@@ -107,7 +107,8 @@ describe('hard cases', () => {
 
   it('only confirms, never invents, names from title-case subheadings', () => {
     const { mentions } = extract(
-      ' date 2025-01-01 Russia said Musk could stay, Elon Musk replied.\n\nRussia to Welcome Musk If Required\n\nNothing else happened.',
+      ' date 2025-01-01 Russia said Musk could stay, Elon Musk replied.\n\nRussia to Welcome Musk If ' +
+        'Required\n\nNothing else happened.',
     );
     expect(mentions.map((m) => m.name).sort()).toEqual(['Elon Musk', 'Russia']);
   });
@@ -127,7 +128,8 @@ describe('the hard cases real news has', () => {
 
   it('joins given names, middle names and particles to the full name, and strips titles', () => {
     const names = found(
-      'Brazilian President Luiz Inácio Lula da Silva met European Commission President Ursula von der Leyen in Brussels. Lula said von der Leyen was a friend, and Dr. Tedros Adhanom Ghebreyesus agreed. Tedros smiled.',
+      'Brazilian President Luiz Inácio Lula da Silva met European Commission President Ursula von der Leyen ' +
+        'in Brussels. Lula said von der Leyen was a friend, and Dr. Tedros Adhanom Ghebreyesus agreed. Tedros smiled.',
     );
     expect(names.get('Luiz Inácio Lula da Silva')!.forms.sort()).toEqual(['Luiz Inácio Lula da Silva', 'Lula']);
     expect(names.get('Ursula von der Leyen')!.forms.sort()).toEqual(['Ursula von der Leyen', 'von der Leyen']);
@@ -138,7 +140,8 @@ describe('the hard cases real news has', () => {
 
   it('keeps organizations and places named after people whole', () => {
     const names = found(
-      'Lockheed Martin, the defence contractor, and chocolate maker Barry Callebaut reported results. Passengers at Charles de Gaulle Airport waited. Charles de Gaulle led France.',
+      'Lockheed Martin, the defence contractor, and chocolate maker Barry Callebaut reported results. ' +
+        'Passengers at Charles de Gaulle Airport waited. Charles de Gaulle led France.',
     );
     expect(names.get('Lockheed Martin')!.type).toBe('organization');
     expect(names.get('Barry Callebaut')!.type).toBe('organization');
@@ -149,7 +152,8 @@ describe('the hard cases real news has', () => {
 
   it('finds every name of a list, typed alike', () => {
     const names = found(
-      'Officials from Russia, Iran and Poland met. Its biggest customers, Amazon, Microsoft and Alphabet, raised spending.',
+      'Officials from Russia, Iran and Poland met. Its biggest customers, Amazon, Microsoft and Alphabet, ' +
+        'raised spending.',
     );
     for (const place of ['Russia', 'Iran', 'Poland']) expect(names.get(place)!.type).toBe('place');
     for (const company of ['Amazon', 'Microsoft', 'Alphabet']) expect(names.get(company)!.type).toBe('organization');
@@ -167,7 +171,8 @@ describe('the hard cases real news has', () => {
 
   it("knows aliases: U.S./America, Bangalore/Bengaluru, Côte d'Ivoire/Ivory Coast", () => {
     const names = found(
-      "Tesla CEO Elon Musk said Tesla would expand in Bangalore and Bengaluru. Côte d'Ivoire and Ivory Coast grow cocoa, the U.S. said. America imports it.",
+      "Tesla CEO Elon Musk said Tesla would expand in Bangalore and Bengaluru. Côte d'Ivoire and Ivory Coast " +
+        'grow cocoa, the U.S. said. America imports it.',
     );
     expect(names.get('United States')!.forms.sort()).toEqual(['America', 'U.S.']);
     expect(names.get('Bengaluru')!.forms.sort()).toEqual(['Bangalore', 'Bengaluru']);
@@ -186,7 +191,9 @@ describe('the hard cases real news has', () => {
 
   it('does not take sentence-initial words, products or events for names', () => {
     const names = found(
-      'Cocoa prices rose. Meanwhile Apple sold the iPhone 16 and the Model Y sold well at the Paris Motor Show. Storm Claudia hit Wales. The G20 summit and COP30 began. "I’m sure," she said. South Korean exports grew.',
+      'Cocoa prices rose. Meanwhile Apple sold the iPhone 16 and the Model Y sold well at the Paris Motor ' +
+        'Show. Storm Claudia hit Wales. The G20 summit and COP30 began. "I’m sure," she said. South Korean ' +
+        'exports grew.',
     );
     for (const noise of [
       'Cocoa',
@@ -236,7 +243,8 @@ describe('across articles', () => {
       extract(' date 2025-01-01 The World Health Organization (WHO) met in Geneva.', '001_0000000000000011.txt'),
       extract(' date 2025-01-02 The WHO said cases fell, a WHO spokesperson said.', '002_0000000000000012.txt'),
       extract(
-        ' date 2025-01-03 Shares in Amazon rose, and Amazon said it would hire. Its rivals, Amazon, Microsoft and Alphabet, grew.',
+        ' date 2025-01-03 Shares in Amazon rose, and Amazon said it would hire. Its rivals, Amazon, Microsoft ' +
+          'and Alphabet, grew.',
         '003_0000000000000013.txt',
       ),
       extract(

@@ -25,7 +25,8 @@ function corpusOf(count: number, firstDay = 1): Corpus {
       const id = day.toString(16).padStart(16, '0');
       const { article } = parseSeed(
         `${day}_${id}.txt`,
-        ` date ${date} Article ${day} says "${'x]]>'.repeat(day % 3)}" about Elon Musk in Paris.\n\nSecond paragraph ${day}.`,
+        ` date ${date} Article ${day} says "${'x]]>'.repeat(day % 3)}" about Elon Musk in Paris.\n\nSecond \
+paragraph ${day}.`,
       );
       return { article: article!, ...extractEntities(article!.blocks) };
     }),

@@ -44,7 +44,8 @@ describe('headlines', () => {
 
   it('cuts a long sentence at a clause boundary when there is one', () => {
     const lead =
-      'The central bank raised rates by half a point on Thursday, its fourth increase this year, citing inflation that has stayed stubbornly above target for months.';
+      'The central bank raised rates by half a point on Thursday, its fourth increase this year, ' +
+      'citing inflation that has stayed stubbornly above target for months.';
     const title = deriveHeadline(lead);
     expect(title).toBe('The central bank raised rates by half a point on Thursday, its fourth increase this year');
   });

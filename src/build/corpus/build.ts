@@ -32,8 +32,7 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
 
   const articles: ArticleRecord[] = sorted.map(({ article }, rank) => {
     // Ties by name, not by corpus-wide rank: another article must not reorder this one's categories.
-    const entities = articleMentions[rank]!
-      .sort((a, b) => b.count - a.count || compareText(a.key, b.key))
+    const entities = articleMentions[rank]!.sort((a, b) => b.count - a.count || compareText(a.key, b.key))
       .slice(0, MAX_ITEM_ENTITIES)
       .map(({ key }) => indexOfKey.get(key)!);
     return {

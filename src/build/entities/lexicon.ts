@@ -850,7 +850,10 @@ export const ORG_NOUNS = new Set([
   'court',
 ]);
 
-/** Nouns that, right before a name or in its apposition, show a person ("economist Zoë Lefèvre", "Musk, the billionaire"). */
+/**
+ * Nouns that, right before a name or in its apposition, show a person ("economist Zoë Lefèvre", "Musk, the
+ * billionaire").
+ */
 export const PERSON_NOUNS = new Set([
   'economist',
   'analyst',

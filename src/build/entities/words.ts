@@ -38,11 +38,10 @@ export const VERB_TAGS = new Set([
   'Pronoun',
   'Preposition',
 ]);
-export const CALENDAR_WORDS = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
+export const CALENDAR_WORDS = new Set([
+  ...'january february march april may june july august september october november december'.split(' '),
+  ...'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+]);
 export const LEADING_PARTICLES = new Set([
   'von',
   'van',
@@ -106,7 +105,7 @@ export const NAME_TAGS = [
 
 export const wordCache = new Map<string, string[]>();
 
-/** Lexicon tags, or for words the lexicon lacks, what compromise's tagger infers (cached: the vocabulary is bounded). */
+/** Lexicon tags, or for words the lexicon lacks, what compromise's tagger infers (cached: the vocabulary is small). */
 export function wordTags(word: string): string[] {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');
   let tags = wordCache.get(lower);

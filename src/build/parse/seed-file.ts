@@ -40,7 +40,8 @@ export function readSeedBytes(file: string, bytes: Uint8Array): SeedText {
     const cut = Math.max(limit.lastIndexOf('\n\n'), limit.lastIndexOf('\r\n\r\n'), limit.lastIndexOf('\r\r'));
     text = cut > 0 ? limit.slice(0, cut) : limit;
     warn(
-      `${(bytes.length / 1024 / 1024).toFixed(1)} MB is more than the ${MAX_ARTICLE_BYTES / 1024} KiB an article may have: only the first ${Math.round(text.length / 1024)} KiB published`,
+      `${(bytes.length / 1024 / 1024).toFixed(1)} MB is more than the ${MAX_ARTICLE_BYTES / 1024} KiB an \
+article may have: only the first ${Math.round(text.length / 1024)} KiB published`,
     );
   }
   return { text, notes };

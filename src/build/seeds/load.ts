@@ -67,7 +67,8 @@ export function loadSeeds(dirs: string[], { onProgress, rules, now = Date.now(),
     if (mentions.length > MAX_ITEM_ENTITIES) {
       warnings.push({
         file: name,
-        message: `${mentions.length} entities found: all get the article in their feeds, its feed items list the ${MAX_ITEM_ENTITIES} most mentioned`,
+        message: `${mentions.length} entities found: all get the article in their feeds, its feed items list \
+the ${MAX_ITEM_ENTITIES} most mentioned`,
       });
     }
     extracted.push({ article, mentions, unresolved: rules ? rules.filterUnresolved(unresolved) : unresolved });

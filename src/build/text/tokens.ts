@@ -8,11 +8,10 @@ export type Term = { text: string; pre: string; post: string; tags: string[] };
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 // Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st gen gov sen rep jr sr inc corp ltd co no vs prof lt col capt sgt mt ave jan feb mar apr aug sept sep oct nov dec messrs rev fr hon est approx dept univ'.split(
-    ' ',
-  ),
-);
+const ABBREVIATIONS = new Set([
+  ...'mr mrs ms dr st gen gov sen rep jr sr inc corp ltd co no vs prof lt col capt sgt mt ave messrs rev fr'.split(' '),
+  ...'jan feb mar apr aug sept sep oct nov dec hon est approx dept univ'.split(' '),
+]);
 
 const NAME_TAGS = new Set(['Organization', 'Place', 'Country', 'City', 'Region', 'SportsTeam']);
 
@@ -40,7 +39,10 @@ export function inLexicon(word: string): boolean {
   return lexicon[word.toLowerCase()] !== undefined;
 }
 
-/** Splits a paragraph into sentences at . ! ? followed by a capital, digit or quote, except after abbreviations and initials. */
+/**
+ * Splits a paragraph into sentences at . ! ? followed by a capital, digit or quote, except after abbreviations and
+ * initials.
+ */
 export function sentences(text: string): string[] {
   const result: string[] = [];
   const boundary = /([.!?…]+["”’')\]]*)\s+(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
@@ -63,8 +65,11 @@ export function sentences(text: string): string[] {
   return result;
 }
 
-const COMPOUND =
-  /^(\p{Lu}[\p{L}.'’]*)-(?:based|headquartered|born|listed|owned|led|backed|made|registered|focused|bound|area|era|style|linked|allied|funded)$/u;
+const COMPOUND_SUFFIXES = [
+  ...'based headquartered born listed owned led backed made registered'.split(' '),
+  ...'focused bound area era style linked allied funded'.split(' '),
+];
+const COMPOUND = new RegExp(`^(\\p{Lu}[\\p{L}.'’]*)-(?:${COMPOUND_SUFFIXES.join('|')})$`, 'u');
 const CONTRACTION = /^(?:I|It|He|She|We|They|You|That|There|What|Who|Let)['’](?:m|s|re|ve|ll|d)$/u;
 const LEADING = /^[("“‘'[«¿¡*_]+/u;
 const TRAILING = /[)"”’'\],.;:!?…»*_]+$/u;

@@ -2,12 +2,16 @@
 // what it is and how to subscribe. Feed readers ignore it; the feeds stay valid. (Chrome plans to drop XSLT:
 // there the raw XML shows, as before.)
 export const FEED_XSL = `<?xml version="1.0" encoding="utf-8"?>
-<xsl:stylesheet version="1.0" xmlns="http://www.w3.org/1999/xhtml" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:atom="http://www.w3.org/2005/Atom" exclude-result-prefixes="atom">
+<xsl:stylesheet version="1.0" xmlns="http://www.w3.org/1999/xhtml" \
+xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:atom="http://www.w3.org/2005/Atom" \
+exclude-result-prefixes="atom">
   <xsl:output method="html" encoding="utf-8" indent="no" doctype-system="about:legacy-compat"/>
   <xsl:variable name="title" select="/atom:feed/atom:title | /rss/channel/title"/>
-  <xsl:variable name="self" select="/atom:feed/atom:link[@rel='self']/@href | /rss/channel/atom:link[@rel='self']/@href"/>
+  <xsl:variable name="self" select="/atom:feed/atom:link[@rel='self']/@href | \
+/rss/channel/atom:link[@rel='self']/@href"/>
   <xsl:variable name="home" select="/atom:feed/atom:link[@rel='alternate']/@href | /rss/channel/link"/>
-  <xsl:variable name="next" select="/atom:feed/atom:link[@rel='next']/@href | /rss/channel/atom:link[@rel='next']/@href"/>
+  <xsl:variable name="next" select="/atom:feed/atom:link[@rel='next']/@href | \
+/rss/channel/atom:link[@rel='next']/@href"/>
   <xsl:template match="/">
     <html lang="en">
       <head>
@@ -19,7 +23,8 @@ export const FEED_XSL = `<?xml version="1.0" encoding="utf-8"?>
       <body>
         <header class="site"><a class="brand" href="/">Home</a></header>
         <main>
-          <p class="notice">This is a <strong>web feed</strong>. Subscribe to it in a feed reader to get new articles as they are published.</p>
+          <p class="notice">This is a <strong>web feed</strong>. Subscribe to it in a feed reader to get new \
+articles as they are published.</p>
           <h1><xsl:value-of select="$title"/></h1>
           <p class="meta"><xsl:value-of select="/atom:feed/atom:subtitle | /rss/channel/description"/></p>
           <section class="subscribe" aria-labelledby="subscribe">
@@ -46,7 +51,8 @@ export const FEED_XSL = `<?xml version="1.0" encoding="utf-8"?>
   <xsl:template match="atom:entry">
     <li dir="auto">
       <a class="title" href="{atom:link/@href}"><xsl:value-of select="atom:title" disable-output-escaping="yes"/></a>
-      <div class="meta"><time datetime="{substring(atom:published, 1, 10)}"><xsl:value-of select="substring(atom:published, 1, 10)"/></time></div>
+      <div class="meta"><time datetime="{substring(atom:published, 1, 10)}"><xsl:value-of \
+select="substring(atom:published, 1, 10)"/></time></div>
       <p class="excerpt"><xsl:value-of select="atom:summary" disable-output-escaping="yes"/></p>
     </li>
   </xsl:template>

@@ -41,15 +41,20 @@ export function layout(props: LayoutProps): Markup {
 ${props.head ?? ''}
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/style.css">
-${props.feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${feed.href}">\n`)}
+${props.feeds.map(
+  (feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" \
+href="${feed.href}">\n`,
+)}
 </head>
 <body>
 <header class="site"><a class="brand" href="/">${props.siteName}</a>
-<nav aria-label="Site"><a href="/#entities">Entities</a><a href="/feed.atom">Feed</a><a href="/feeds.opml">OPML</a></nav></header>
+<nav aria-label="Site"><a href="/#entities">Entities</a><a href="/feed.atom">Feed</a><a \
+href="/feeds.opml">OPML</a></nav></header>
 <main>
 ${props.body}
 </main>
-<footer class="site">${props.siteName}: every person, organization and place in the news has its own feed, in Atom, RSS and JSON Feed.</footer>
+<footer class="site">${props.siteName}: every person, organization and place in the news has its own feed, in \
+Atom, RSS and JSON Feed.</footer>
 </body>
 </html>
 `;

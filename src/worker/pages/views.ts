@@ -55,7 +55,10 @@ ${articles.map(
 
 function entityChips(entities: EntityLink[], label: string): Markup {
   return html`<ul class="entities" aria-label="${label}">
-${entities.map((entity) => html`<li><a href="${entity.url}">${entity.name} <span class="count">${entity.count}</span></a></li>`)}
+${entities.map(
+  (entity) => html`<li><a href="${entity.url}">${entity.name} <span \
+class="count">${entity.count}</span></a></li>`,
+)}
 </ul>`;
 }
 
@@ -84,7 +87,8 @@ export function homePage(props: {
 <p class="meta">${props.site.description}</p>
 ${articleList(props.articles)}
 <h2 id="entities">Follow a person, organization or place</h2>
-<p>Each has its own feed. <a href="/feeds.opml">Subscribe to all of them at once (OPML)</a> or <a href="/entities.json">browse the list as JSON</a>.</p>
+<p>Each has its own feed. <a href="/feeds.opml">Subscribe to all of them at once (OPML)</a> or <a \
+href="/entities.json">browse the list as JSON</a>.</p>
 <form class="filter" method="get" action="/#entities" role="search">
 <label for="q">Find</label>
 <input id="q" name="q" type="search" value="${props.filter}" placeholder="A name, e.g. Musk" maxlength="100">
@@ -92,10 +96,8 @@ ${articleList(props.articles)}
 ${props.filter ? html`<a href="/#entities">Show all</a>` : ''}
 </form>
 ${groups.map(
-  ({
-    type,
-    entities,
-  }) => html`<section aria-labelledby="type-${type}"><h3 id="type-${type}">${TYPE_HEADINGS[type]} (${entities.length})</h3>
+  ({ type, entities }) => html`<section aria-labelledby="type-${type}"><h3 id="type-${type}">${TYPE_HEADINGS[type]} \
+(${entities.length})</h3>
 ${entities.length ? entityChips(entities, TYPE_HEADINGS[type]) : html`<p>None yet.</p>`}</section>
 `,
 )}`;
@@ -122,17 +124,28 @@ export function entityPage(props: {
   olderUrl?: string;
   related: EntityLink[];
 }): Markup {
-  const description = `News about ${props.name} (${TYPE_LABELS[props.type].toLowerCase()}) from ${props.site.name}: ${props.count} article${props.count === 1 ? '' : 's'}.`;
+  const description = `News about ${props.name} (${TYPE_LABELS[props.type].toLowerCase()}) \
+from ${props.site.name}: ${props.count} article${props.count === 1 ? '' : 's'}.`;
   const body = html`<h1>${props.name}</h1>
-<p class="meta">${TYPE_LABELS[props.type]} · ${props.count} article${props.count === 1 ? '' : 's'}${props.aliases.length ? html` · also written ${props.aliases.join(', ')}` : ''}</p>
+<p class="meta">${TYPE_LABELS[props.type]} · ${props.count} \
+article${props.count === 1 ? '' : 's'}${
+    props.aliases.length
+      ? html` · also \
+written ${props.aliases.join(', ')}`
+      : ''
+  }</p>
 <section class="subscribe" aria-labelledby="subscribe"><h2 id="subscribe">Subscribe to ${props.name}</h2>
 <p>Copy one of these addresses into your feed reader:</p>
 ${props.feeds.map((feed, index) => {
   const label = feed.title.replace(/^.* · /, '');
-  return html`<p><label for="feed-${index}">${label}</label> (<a href="${feed.href}">open</a>)<br><input id="feed-${index}" class="copy" type="text" readonly value="${feed.href}"></p>`;
+  return html`<p><label for="feed-${index}">${label}</label> (<a href="${feed.href}">open</a>)<br><input \
+id="feed-${index}" class="copy" type="text" readonly value="${feed.href}"></p>`;
 })}
 <p>Or subscribe in one click:
-${ONE_CLICK_READERS.map(([name, link], index) => html`${index ? ', ' : ''}<a href="${link(props.feeds[0]!.href)}">${name}</a>`)}.</p>
+${ONE_CLICK_READERS.map(
+  ([name, link], index) => html`${index ? ', ' : ''}<a \
+href="${link(props.feeds[0]!.href)}">${name}</a>`,
+)}.</p>
 </section>
 <h2>Articles</h2>
 ${articleList(props.articles)}

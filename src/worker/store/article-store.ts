@@ -40,7 +40,8 @@ export class ArticleStore {
     if (missing.size > 0) {
       if (!assets)
         throw new Error(
-          'the ASSETS binding is missing: article text is served from Workers static assets ([assets] in wrangler.toml)',
+          'the ASSETS binding is missing: article text is served from Workers static assets ' +
+            '([assets] in wrangler.toml)',
         );
       await Promise.all(
         [...missing].map(async ([pack, wanted]) => {
