@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // Two files at a time suits the 2-core CI machine (each worker test file starts its own workerd).
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -20,8 +22,6 @@ export default defineConfig({
           globalSetup: ['test/support/build-worker.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
-          // Each file starts its own workerd; two at a time suits the 2-core CI machine.
-          maxWorkers: 2,
         },
       },
     ],

@@ -11,8 +11,11 @@ interface Metafile {
 
 /** The npm packages the Worker itself uses (feed brings xml-js, which brings sax). */
 const WORKER_PACKAGES = new Set(['hono', 'feed', 'xml-js', 'sax']);
-/** sax probes `require('stream')` inside try/catch; in workerd the probe throws and sax goes on without it. */
-const TOLERATED_EXTERNALS = new Set(['stream']);
+/**
+ * `<runtime>`: wrangler's bundler helpers (esbuild's own pseudo-module). `stream`: sax probes `require('stream')`
+ * inside try/catch; in workerd the probe throws and sax goes on without it.
+ */
+const TOLERATED_EXTERNALS = new Set(['<runtime>', 'stream']);
 const WORKER_SIDE = /^src\/(?:worker|contract|generated)\//;
 
 function packageOf(input: string): string | undefined {
