@@ -33,7 +33,12 @@ export async function startDevServer(seeds: string, port: number, options: DevSe
     String(port),
     ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
   ];
-  const env: NodeJS.ProcessEnv = { ...process.env, WIREFEED_SEEDS: seeds, WRANGLER_SEND_METRICS: 'false' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    WIREFEED_SEEDS: seeds,
+    WIREFEED_LEDGER: `${seeds.split(':')[0]}.entities.lock.json`,
+    WRANGLER_SEND_METRICS: 'false',
+  };
   if (options.cache) env.WIREFEED_CACHE = options.cache;
   // detached: its own process group, so stop() reaches wrangler, esbuild and workerd at once.
   const child = spawn('npx', args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });

@@ -190,6 +190,7 @@ function deploy(dir: string, seeds: string): DeployStats {
   run('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', dist], {
     WIREFEED_SEEDS: seeds,
     WIREFEED_CACHE: join(dir, 'cache.json'),
+    WIREFEED_LEDGER: join(dir, 'entities.lock.json'),
   });
   const dryRunS = (performance.now() - started) / 1000;
 
@@ -341,6 +342,8 @@ async function benchSize(size: number, options: Options, measurer: string): Prom
     join(dir, 'assets'),
     '--cache',
     join(dir, 'cache.json'),
+    '--ledger',
+    join(dir, 'entities.lock.json'),
   ];
   log(size, 'cold build');
   rmSync(join(dir, 'cache.json'), { force: true });

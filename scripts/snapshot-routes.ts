@@ -16,7 +16,8 @@ const dist = mkdtempSync(join(tmpdir(), 'wirefeed-snapshot-'));
 
 function buildWorker(): void {
   const seeds = values.seeds.map((dir) => resolve(dir)).join(delimiter);
-  const env = { ...process.env, WIREFEED_SEEDS: seeds, WRANGLER_SEND_METRICS: 'false' };
+  const ledger = join(dist, 'entities.lock.json');
+  const env = { ...process.env, WIREFEED_SEEDS: seeds, WIREFEED_LEDGER: ledger, WRANGLER_SEND_METRICS: 'false' };
   const args = ['wrangler', 'deploy', '--dry-run', '--outdir', dist];
   const result = spawnSync('npx', args, { cwd: root, env, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${result.stdout}\n${result.stderr}`);

@@ -1,8 +1,8 @@
 // Plain data passed between the build's stages (parse → entities → corpus). The Worker never sees these; what
 // it reads is in src/contract/.
-import type { EntityType } from '../contract/corpus-index.js';
+import type { EntityType, RetiredSlug } from '../contract/corpus-index.js';
 
-export type { EntityType };
+export type { EntityType, RetiredSlug };
 
 /**
  * Something found in the input: always names the file, and the line when there is one. A `note` reports a
@@ -81,4 +81,6 @@ export interface Corpus {
   feedId: string;
   /** Newest article date, ISO; empty for an empty corpus. */
   updated: string;
+  /** Slugs published before and not any more (entities.lock.json): answered with 301 to `to`, or 410. */
+  retired: RetiredSlug[];
 }

@@ -13,8 +13,12 @@ export interface BuildOptions {
   configFile: string;
   /** The config file was named explicitly, so a missing one is an error. */
   configRequired: boolean;
+  /** The slug ledger (entities.lock.json): every slug ever published. */
+  ledgerFile: string;
   /** Undefined: no extraction cache. */
   cacheFile?: string;
+  /** The build's time, for future dates: `SOURCE_DATE_EPOCH` (seconds) when set, as reproducible builds do. */
+  now: number;
 }
 
 export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv): BuildOptions {
@@ -26,6 +30,7 @@ export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv): BuildOpt
       assets: { type: 'string' },
       strict: { type: 'boolean', default: false },
       entities: { type: 'string' },
+      ledger: { type: 'string' },
       cache: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
     },
@@ -39,6 +44,15 @@ export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv): BuildOpt
     strict: values.strict || env.WIREFEED_STRICT === '1',
     configFile: values.entities ?? env.WIREFEED_ENTITIES ?? 'entities.config.json',
     configRequired: values.entities !== undefined || env.WIREFEED_ENTITIES !== undefined,
+    ledgerFile: resolve(values.ledger ?? env.WIREFEED_LEDGER ?? 'entities.lock.json'),
     ...(values['no-cache'] ? {} : { cacheFile }),
+    now: buildTime(env.SOURCE_DATE_EPOCH),
   };
+}
+
+function buildTime(sourceDateEpoch: string | undefined): number {
+  if (sourceDateEpoch === undefined || sourceDateEpoch === '') return Date.now();
+  if (!/^\d+$/.test(sourceDateEpoch))
+    throw new Error(`SOURCE_DATE_EPOCH must be whole seconds, not "${sourceDateEpoch}"`);
+  return Number(sourceDateEpoch) * 1000;
 }

@@ -34,6 +34,19 @@ export interface EntityEntry {
   updated: string;
 }
 
+/** A slug the site published once and no longer does (entities.lock.json). */
+export interface RetiredSlug {
+  slug: string;
+  /** The entity that took it over (301 there), or null when nothing did (410 Gone). */
+  to: string | null;
+  name: string;
+  type: EntityType;
+  feedId: string;
+  /** `urn:uuid:` of the one item a gone entity's feed keeps, saying that it ended. */
+  noticeId: string;
+  reason: string;
+}
+
 /**
  * What the Worker's script carries: the corpus without article text, in columns (columns.ts), so its size and
  * start-up cost stay small at tens of thousands of articles. Article text lives in `packs`, read through ASSETS.
@@ -47,6 +60,8 @@ export interface CorpusIndex {
   updated: string;
   /** Asset paths of the content packs, oldest articles first (see `packSlot`). */
   packs: string[];
+  /** Retired slugs, by slug order. */
+  retired: RetiredSlug[];
 }
 
 /**

@@ -19,6 +19,14 @@ const XML_ILLEGAL = new RegExp(
   'g',
 );
 
+/** Index of the first character XML 1.0 cannot carry, or -1. */
+export function firstXmlIllegal(text: string): number {
+  XML_ILLEGAL.lastIndex = 0;
+  const index = XML_ILLEGAL.exec(text)?.index ?? -1;
+  XML_ILLEGAL.lastIndex = 0;
+  return index;
+}
+
 /** Removes every character that XML 1.0 cannot carry. Returns the text and how many were removed. */
 export function stripXmlIllegal(text: string): { text: string; removed: number } {
   let removed = 0;

@@ -33,6 +33,8 @@ export function setup() {
   mkdirSync(TEST_OUT, { recursive: true });
   const build = run(['wrangler', 'deploy', '--dry-run', '--outdir', DIST, '--metafile', BUNDLE_META], {
     WIREFEED_SEEDS: [BUNDLED_SEEDS, FIXTURE_SEEDS].join(delimiter),
+    // The test corpora have ledgers of their own: the committed one is the bundled seeds'.
+    WIREFEED_LEDGER: join(TEST_OUT, 'ledger.json'),
   });
   writeFileSync(BUILD_LOG, `${build.stdout}\n${build.stderr}`);
   // The script goes to --outdir; its static assets stay in [assets] directory, which the next build replaces.
@@ -43,6 +45,7 @@ export function setup() {
   writeFileSync(join(BAD_SEEDS_COPY, HUGE_SEED), hugeSeed());
   const bad = run(['wrangler', 'deploy', '--dry-run', '--outdir', DIST_BAD], {
     WIREFEED_SEEDS: [BUNDLED_SEEDS, FIXTURE_SEEDS, BAD_SEEDS_COPY].join(delimiter),
+    WIREFEED_LEDGER: join(TEST_OUT, 'ledger-bad.json'),
   });
   writeFileSync(BUILD_LOG_BAD, `${bad.stdout}\n${bad.stderr}`);
   cpSync(GENERATED_ASSETS, join(DIST_BAD, 'assets'), { recursive: true });

@@ -97,6 +97,8 @@ describe('entity config in the build', () => {
         out,
         '--assets',
         join(dir, 'assets'),
+        '--ledger',
+        join(dir, 'entities.lock.json'),
         '--entities',
         file,
       ],

@@ -189,6 +189,7 @@ describe('the sitemap of a large site', () => {
     feedId: 'urn:uuid:y',
     updated: '2025-01-01',
     packs: [],
+    retired: [],
   };
   const view = new CorpusView(index);
   const site = { name: 'S', description: 'D', language: 'en', baseUrl: 'https://news.example', fingerprint: 'f' };

@@ -15,7 +15,12 @@ function build(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync('npx', ['tsx', 'src/build/cli.ts', '--out', out, '--assets', assets, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, WIREFEED_ENTITIES: join(dir, 'entities.json'), ...env },
+    env: {
+      ...process.env,
+      WIREFEED_ENTITIES: join(dir, 'entities.json'),
+      WIREFEED_LEDGER: join(dir, 'entities.lock.json'),
+      ...env,
+    },
   });
   return { ...result, out, assets };
 }

@@ -2,7 +2,7 @@ import { assignSlugs } from '../entities/assign-slugs.js';
 import type { Unresolved } from '../entities/extract.js';
 import { resolveCorpusEntities } from '../entities/resolve-corpus.js';
 import { compareText } from '../entities/slug.js';
-import type { Article, ArticleRecord, Corpus, EntityRecord, Mention } from '../model.js';
+import type { Article, ArticleRecord, Corpus, EntityRecord, Mention, RetiredSlug } from '../model.js';
 import { blocksToHtml } from './html.js';
 import { articleGuid, feedGuid, shortHash } from './ids.js';
 
@@ -71,24 +71,42 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
     };
   });
   fillRelated(entities, articles);
-  for (const entity of entities) {
+  return stampVersions({
+    articles,
+    entities,
+    version: '',
+    feedId: feedGuid('site'),
+    updated: articles[0]?.date ?? '',
+    retired: [],
+  });
+}
+
+/** Entity and corpus versions: they change whenever anything a feed or page shows changes, and feed ETags. */
+function stampVersions(corpus: Corpus): Corpus {
+  const articleVersions = corpus.articles.map((article) => article.version);
+  for (const entity of corpus.entities) {
     entity.version = shortHash(
       entity.slug,
       entity.name,
       entity.type,
+      entity.feedId,
       ...entity.aliases,
       ...entity.related,
       ...entity.articles.map((rank) => articleVersions[rank]!),
     );
   }
+  const retired = corpus.retired.map((slug) => `${slug.slug}>${slug.to ?? ''}`);
+  corpus.version = shortHash(...articleVersions, ...corpus.entities.map((entity) => entity.version), ...retired);
+  return corpus;
+}
 
-  return {
-    articles,
-    entities,
-    version: shortHash(...articleVersions, ...entities.map((entity) => entity.version)),
-    feedId: feedGuid('site'),
-    updated: articles[0]?.date ?? '',
-  };
+/**
+ * The slug ledger's decisions: feed ids kept or inherited (a merged entity's feed goes on under the bigger one's
+ * id), and the slugs retired, which the Worker answers with 301 or 410.
+ */
+export function applyLedger(corpus: Corpus, feedIds: Map<string, string>, retired: RetiredSlug[]): Corpus {
+  for (const entity of corpus.entities) entity.feedId = feedIds.get(entity.slug) ?? entity.feedId;
+  return stampVersions({ ...corpus, retired: [...retired].sort((a, b) => compareText(a.slug, b.slug)) });
 }
 
 function fillRelated(entities: EntityRecord[], articles: ArticleRecord[]): void {

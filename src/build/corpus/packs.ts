@@ -67,6 +67,7 @@ export function workerIndex(corpus: Corpus, packPaths: string[]): CorpusIndex {
     feedId: corpus.feedId,
     updated: corpus.updated,
     packs: packPaths,
+    retired: corpus.retired,
   };
 }
 

@@ -1,5 +1,5 @@
 // Writes what the Worker is built from: the index module and the content packs (Workers static assets).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CorpusIndex } from '../../contract/corpus-index.js';
 import type { ContentPack } from '../corpus/packs.js';
@@ -15,16 +15,26 @@ export function moduleSource(index: CorpusIndex): string {
   ].join('\n');
 }
 
+// A build that fails or is killed at any point leaves the previous build servable: every file is written to a
+// temporary name and renamed into place (atomic), new packs go in before the module that names them, and the
+// packs only the previous module named are removed after the new module is in place.
+
+function writeAtomically(file: string, data: string | Uint8Array): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
+}
+
 /** Rewriting an unchanged module would make `wrangler dev` reload for nothing. */
 export function writeModule(file: string, source: string): void {
   if (existsSync(file) && readFileSync(file, 'utf8') === source) return;
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, source);
+  writeAtomically(file, source);
 }
 
 /**
- * Writes the packs that are new and removes the ones no longer named: a rebuild after one edit writes a file or
- * two. Packs are named by content hash, so an existing file already holds the right bytes.
+ * Writes the packs that are new: a rebuild after one edit writes a file or two. Packs are named by content hash,
+ * so an existing file already holds the right bytes (it was renamed into place whole).
  */
 export function writePacks(dir: string, packs: Iterable<ContentPack>): { paths: string[]; written: number } {
   const packDir = join(dir, 'packs');
@@ -35,10 +45,15 @@ export function writePacks(dir: string, packs: Iterable<ContentPack>): { paths: 
     paths.push(pack.path);
     const file = join(dir, pack.path);
     if (existsSync(file)) continue;
-    writeFileSync(file, pack.body);
+    writeAtomically(file, pack.body);
     written++;
   }
+  return { paths, written };
+}
+
+/** Removes the packs (and leftovers of killed builds) that the module now in place does not name. */
+export function removeStalePacks(dir: string, paths: string[]): void {
+  const packDir = join(dir, 'packs');
   const wanted = new Set(paths.map((path) => path.slice('/packs/'.length)));
   for (const name of readdirSync(packDir)) if (!wanted.has(name)) rmSync(join(packDir, name), { force: true });
-  return { paths, written };
 }

@@ -1,10 +1,11 @@
-import { stripXmlIllegal } from '../../contract/escape.js';
+import { firstXmlIllegal, stripXmlIllegal } from '../../contract/escape.js';
 import type { Article, Block, Warning } from '../model.js';
 import { deriveHeadline } from './headline.js';
+import { plainText } from './plain-text.js';
 import { normalizeNewlines, squish } from './text.js';
 
 /** `<sequence number>_<16 hex>.txt`; the sequence has as many digits as the corpus needs. */
-const FILE_NAME = /^(\d+)_([0-9a-fA-F]{16})\.txt$/;
+const FILE_NAME = /^(\d+)_([0-9a-fA-F]{16})\.(?:txt|text|md|markdown)$/i;
 const DATE_HEADER = /^\s*date\s*:?\s+(\S+)(?:[ \t]+(.*))?$/i;
 const TITLE_HEADER = /^\s*title\s*:?\s+(.+)$/i;
 const SUBHEADING_MAX_CHARS = 100;
@@ -54,17 +55,20 @@ export function parseSeed(file: string, raw: string, options: ParseOptions = {})
     return { warnings };
   }
   if (!date) return { warnings };
+  let published = date;
   if (options.now !== undefined && Date.parse(date) > options.now + FUTURE_TOLERANCE_DAYS * 86_400_000) {
-    warn(`date ${date} is in the future: published anyway, at the top of every feed until then`, dateLine);
+    // An item from the future sits atop every reader's list until then, and feed validators reject it.
+    published = new Date(options.now).toISOString().slice(0, 10);
+    warn(`date ${date} is in the future: published dated ${published}, the day of the build`, dateLine);
   }
 
   return {
     article: {
       id,
       source: file,
-      date,
-      title: title || deriveHeadline(lead.text),
-      summary: lead.text,
+      date: published,
+      title: plainText(title || deriveHeadline(lead.text)),
+      summary: plainText(lead.text),
       blocks,
     },
     warnings,
@@ -90,8 +94,14 @@ function cleanText(file: string, raw: string, warnings: Warning[]): string {
       level: 'note',
     });
   }
-  const stripped = stripXmlIllegal(composed.replace(BIDI_CONTROLS, ''));
-  if (stripped.removed > 0) warn(`removed ${stripped.removed} character(s) that XML 1.0 cannot carry`);
+  const visible = composed.replace(BIDI_CONTROLS, '');
+  const stripped = stripXmlIllegal(visible);
+  if (stripped.removed > 0) {
+    // Control characters pasted from a terminal or a legacy CMS: the text around them is published.
+    const line = visible.slice(0, firstXmlIllegal(visible)).split('\n').length;
+    const message = `removed ${stripped.removed} character(s) that XML 1.0 cannot carry (the first on line ${line})`;
+    warnings.push({ file, line, message });
+  }
   return stripped.text;
 }
 

@@ -22,7 +22,26 @@ export interface LoadOptions {
   cache?: ExtractionCache;
 }
 
-/** Reads every `*.txt` of the seed folders, in name order; one bad file costs only itself. */
+const SEED_NAME = /^\d+_[0-9a-fA-F]{16}\.([^.]+)$/;
+
+/**
+ * `.txt` files are seeds (any case: `.TXT` too). A file named like a seed (`<number>_<16 hex>`) with `.md`,
+ * `.markdown` or `.text` is read as plain text, with a note; with any other extension it is reported and skipped.
+ * Everything else in the folder (a README, editor backups) is not a seed and is passed over in silence.
+ */
+function seedFileKind(name: string): { kind: 'seed' | 'other' | 'ignored'; note?: string } {
+  if (name.endsWith('.txt')) return { kind: 'seed' };
+  if (/\.txt$/i.test(name)) return { kind: 'seed', note: `extension ${name.slice(-4)} read as .txt` };
+  const extension = SEED_NAME.exec(name)?.[1]?.toLowerCase();
+  if (extension === undefined) return { kind: 'ignored' };
+  if (!['md', 'markdown', 'text'].includes(extension)) return { kind: 'other' };
+  return {
+    kind: 'seed',
+    note: `.${extension}: read as a plain-text seed (Markdown or other markup is not interpreted)`,
+  };
+}
+
+/** Reads every seed of the seed folders, in name order; one bad file costs only itself. */
 export function loadSeeds(dirs: string[], { onProgress, rules, now = Date.now(), cache }: LoadOptions = {}): SeedLoad {
   const warnings: Warning[] = [];
   const files: Array<{ dir: string; name: string }> = [];
@@ -33,8 +52,15 @@ export function loadSeeds(dirs: string[], { onProgress, rules, now = Date.now(),
     } catch (error) {
       throw new Error(`seed folder ${dir} cannot be read: ${(error as Error).message}`);
     }
-    for (const name of names.filter((name) => name.toLowerCase().endsWith('.txt')).sort()) {
-      if (statSync(join(dir, name)).isFile()) files.push({ dir, name });
+    for (const name of names.sort()) {
+      const { kind, note } = seedFileKind(name);
+      if (kind === 'ignored' || !statSync(join(dir, name)).isFile()) continue;
+      if (kind === 'other') {
+        warnings.push({ file: name, message: 'named like a seed but not a .txt file: skipped (rename it to .txt)' });
+        continue;
+      }
+      if (note) warnings.push({ file: name, message: note, level: 'note' });
+      files.push({ dir, name });
     }
   }
 

@@ -24,6 +24,16 @@ function splitGuardedCdata(xml: string): string {
 
 const toDate = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
 
+/**
+ * An Atom entry's `updated`: seeds give a day, not a time, and entries of one feed must not share one `updated`
+ * (the W3C validator warns; readers use it to tell entries apart), so each article gets a fixed offset into its
+ * day from its own random hex id. It never changes, so no reader sees a spurious update. `published` stays the
+ * day at 00:00 UTC, as do RSS `pubDate` and JSON Feed's dates.
+ */
+export function entryUpdated(isoDay: string, id: string): Date {
+  return new Date(toDate(isoDay).getTime() + (Number.parseInt(id.slice(0, 8), 16) % 86_400_000));
+}
+
 function newFeed(doc: FeedDocument, format: FeedFormat): Feed {
   return new Feed({
     id: doc.feedId,
@@ -31,7 +41,11 @@ function newFeed(doc: FeedDocument, format: FeedFormat): Feed {
     description: doc.description,
     link: doc.htmlUrl,
     language: doc.language,
-    updated: doc.updated ? toDate(doc.updated) : new Date(0),
+    updated: doc.updated
+      ? format === 'atom' && doc.updatedId
+        ? entryUpdated(doc.updated, doc.updatedId)
+        : toDate(doc.updated)
+      : new Date(0),
     generator: GENERATOR,
     favicon: format === 'atom' ? doc.iconUrl : undefined,
     feedLinks: { [format]: doc.selfUrl },
@@ -65,6 +79,7 @@ export function renderAtom(doc: FeedDocument): string {
   const feed = newFeed(doc, 'atom');
   for (const item of doc.items) {
     const entry = baseItem(item, doc);
+    entry.date = entryUpdated(item.date, item.id);
     // Atom title, summary and content are written as type="html": give them HTML.
     entry.title = guardCdata(escapeHtml(item.title));
     entry.description = guardCdata(escapeHtml(item.summary));

@@ -46,6 +46,8 @@ export interface FeedDocument {
   nextUrl?: string;
   /** Newest item of the whole feed (not only this page), ISO date. */
   updated: string;
+  /** Id of that newest item: Atom's feed `updated` is that entry's `updated` instant. */
+  updatedId?: string;
   language: string;
   iconUrl: string;
   /** XSLT for browsers, referenced by Atom and RSS. */

@@ -7,6 +7,7 @@ import { isQueryError, page, parsePageQuery } from '../store/paging.js';
 import { entityPath, feedPath, withPage } from '../urls.js';
 import { answerRendered, validatorsFor } from './answer.js';
 import { type App, feedLinks, type RouteDeps, siteView } from './deps.js';
+import { retiredAnswer } from './retired.js';
 
 const ENTITY_PAGE_ARTICLES = 50;
 
@@ -39,7 +40,7 @@ export function entityRoutes(app: App, deps: RouteDeps): void {
   app.get('/entities/:slug', (c) => {
     const site = c.get('site');
     const found = view.entity(c.req.param('slug'));
-    if (!found) return problem(404, NO_SUCH_ENTITY);
+    if (!found) return retiredAnswer(c, deps, c.req.param('slug')) ?? problem(404, NO_SUCH_ENTITY);
     const entity = found.entry;
     const query = parsePageQuery((name) => c.req.query(name), ENTITY_PAGE_ARTICLES);
     if (isQueryError(query)) return problem(400, `Bad query parameter "${query.parameter}": ${query.message}.`);

@@ -10,6 +10,7 @@ import { isQueryError, page, parsePageQuery } from '../store/paging.js';
 import { entityPath, feedPath, withPage } from '../urls.js';
 import { answerRendered, validatorsFor } from './answer.js';
 import type { App, AppEnv, RouteDeps } from './deps.js';
+import { retiredAnswer } from './retired.js';
 
 type Entity = NonNullable<ReturnType<CorpusView['entity']>>;
 
@@ -23,7 +24,7 @@ export function feedRoutes(app: App, deps: RouteDeps): void {
 function serveFeed(c: Context<AppEnv>, deps: RouteDeps, format: FeedFormat, slug?: string) {
   const site = c.get('site');
   const entity = slug === undefined ? undefined : deps.view.entity(slug);
-  if (slug !== undefined && !entity) return problem(404, NO_SUCH_ENTITY);
+  if (slug !== undefined && !entity) return retiredAnswer(c, deps, slug, format) ?? problem(404, NO_SUCH_ENTITY);
   const query = parsePageQuery((name) => c.req.query(name));
   if (isQueryError(query)) return problem(400, `Bad query parameter "${query.parameter}": ${query.message}.`);
 
@@ -68,6 +69,7 @@ function feedDocument(
   links: { selfUrl: string; nextUrl: string | undefined },
 ): FeedDocument {
   const entry = entity?.entry;
+  const newest = entity ? entity.ranks()[0] : deps.view.articles.count > 0 ? 0 : undefined;
   return {
     feedId: entry ? entry.feedId : deps.corpus.feedId,
     title: entry ? `${site.name} · ${entry.name}` : site.name,
@@ -78,6 +80,7 @@ function feedDocument(
     selfUrl: links.selfUrl,
     ...(links.nextUrl ? { nextUrl: links.nextUrl } : {}),
     updated: entry ? entry.updated : deps.corpus.updated,
+    ...(newest !== undefined ? { updatedId: deps.view.articles.id(newest) } : {}),
     language: site.language,
     iconUrl: `${site.baseUrl}/favicon.svg`,
     stylesheetUrl: '/feed.xsl',

@@ -1,4 +1,4 @@
-import type { ArticleContent, CorpusIndex, EntityEntry } from '../../contract/corpus-index.js';
+import type { ArticleContent, CorpusIndex, EntityEntry, RetiredSlug } from '../../contract/corpus-index.js';
 import type { FeedItem } from '../feeds/types.js';
 import type { ArticleLink, EntityLink } from '../pages/views.js';
 import { articlePath, entityPath } from '../urls.js';
@@ -8,18 +8,25 @@ import { ArticleIndex } from './article-index.js';
 export class CorpusView {
   readonly articles: ArticleIndex;
   private readonly entityBySlug = new Map<string, number>();
+  private readonly retiredBySlug: Map<string, RetiredSlug>;
 
   constructor(readonly corpus: CorpusIndex) {
     this.articles = new ArticleIndex(corpus);
     corpus.entities.forEach((entity, index) => {
       this.entityBySlug.set(entity.slug, index);
     });
+    this.retiredBySlug = new Map(corpus.retired.map((retired) => [retired.slug, retired]));
   }
 
   entity(slug: string): { entry: EntityEntry; ranks: () => number[] } | undefined {
     const index = this.entityBySlug.get(slug);
     if (index === undefined) return undefined;
     return { entry: this.corpus.entities[index]!, ranks: () => this.articles.entityRanks(index) };
+  }
+
+  /** A slug the site published before: moved to another entity, or gone. */
+  retired(slug: string): RetiredSlug | undefined {
+    return this.retiredBySlug.get(slug);
   }
 
   entityIndex(slug: string): number | undefined {

@@ -1,0 +1,48 @@
+// Every feed checker on the feeds of the Worker built with every bad seed: 0 failures and 0 warnings (W3C
+// included), for the site feeds and the entity feeds of each hostile article, in all three formats.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkFeed, HAS_FEED_CHECK } from '../support/feed-check.js';
+import { DIST_BAD } from '../support/paths.js';
+import { serveWorker } from '../support/worker.js';
+
+const FORMATS = ['atom', 'rss', 'json'] as const;
+
+describe.skipIf(!HAS_FEED_CHECK)('every feed checker on the feeds built from the bad seeds', () => {
+  let server: Awaited<ReturnType<typeof serveWorker>>;
+  const paths: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveWorker({}, DIST_BAD);
+    const site = (await (await fetch(`${server.url}/feed.json?limit=200`)).json()) as {
+      items: Array<{ _wirefeed: { source: string; entities: Array<{ slug: string }> } }>;
+    };
+    paths.push('/feed', '/feed?limit=5');
+    // Each bad seed's article through the feed of its first entity (its only feed when the article names one).
+    const slugs = new Set<string>();
+    for (const item of site.items) {
+      if (!/^3\d\d_/.test(item._wirefeed.source)) continue;
+      const first = item._wirefeed.entities[0];
+      if (first) slugs.add(first.slug);
+    }
+    for (const slug of [...slugs].sort()) paths.push(`/entities/${slug}/feed`);
+  }, 120_000);
+  afterAll(() => server?.dispose());
+
+  it('passes every checker with no warning, in every format', async () => {
+    expect(paths.length).toBeGreaterThan(5);
+    const problems: string[] = [];
+    for (const path of paths) {
+      const [base, query] = path.split('?');
+      const results = await Promise.all(
+        FORMATS.map(async (format) => {
+          const url = `${server.url}${base}.${format}${query ? `?${query}` : ''}`;
+          return { url, ...(await checkFeed(url, format)) };
+        }),
+      );
+      for (const { url, failures, warnings } of results) {
+        for (const line of [...failures, ...warnings]) problems.push(`${url}: ${line}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 600_000);
+});
