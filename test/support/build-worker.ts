@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { BAD_SEEDS, HUGE_SEED, hugeSeed } from '../fixtures/make-bad-seeds.js';
+import { BAD_SEEDS, GENERATED } from '../fixtures/make-bad-seeds.js';
 import {
   BAD_SEEDS_COPY,
   BUILD_LOG,
@@ -42,7 +42,7 @@ export function setup() {
 
   // A second Worker with every broken seed in its corpus, the 5 MB one included.
   cpSync(BAD_SEEDS, BAD_SEEDS_COPY, { recursive: true });
-  writeFileSync(join(BAD_SEEDS_COPY, HUGE_SEED), hugeSeed());
+  for (const [name, make] of Object.entries(GENERATED)) writeFileSync(join(BAD_SEEDS_COPY, name), make());
   const bad = run(['wrangler', 'deploy', '--dry-run', '--outdir', DIST_BAD], {
     WIREFEED_SEEDS: [BUNDLED_SEEDS, FIXTURE_SEEDS, BAD_SEEDS_COPY].join(delimiter),
     WIREFEED_LEDGER: join(TEST_OUT, 'ledger-bad.json'),

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/build/corpus/build.js';
 import type { ArticleRecord, Corpus } from '../../src/build/model.js';
 import { loadSeeds } from '../../src/build/seeds/load.js';
-import { FILES, HUGE_SEED, hugeSeed } from '../fixtures/make-bad-seeds.js';
+import { FILES, GENERATED, HUGE_SEED } from '../fixtures/make-bad-seeds.js';
 import { parsers } from '../support/feeds.js';
 import { BAD_SEEDS_COPY, BUILD_LOG_BAD, FIXTURE_SEEDS } from '../support/paths.js';
 import { startWorker, type Worker } from '../support/worker.js';
@@ -18,7 +18,7 @@ const NOW = Date.parse('2026-01-01T00:00:00Z');
 
 const EXPECTED: Array<[file: string, level: 'warning' | 'note', message: string, published: boolean]> = [
   ['301_a000000000000001.txt', 'warning', 'empty file: skipped', false],
-  ['302_a000000000000002.txt', 'warning', 'binary file, not text: skipped', false],
+  ['302_a000000000000002.txt', 'warning', 'binary file, not text (a PNG file): skipped', false],
   ['303_a000000000000003.txt', 'warning', 'not valid UTF-8: read as Windows-1252', true],
   ['304_a000000000000004.txt', 'note', 'UTF-8 byte-order mark removed', true],
   ['305_a000000000000005.txt', 'note', 'Windows (CRLF) line endings read as LF', true],
@@ -35,12 +35,7 @@ const EXPECTED: Array<[file: string, level: 'warning' | 'note', message: string,
     'invalid date "2025-13-45" in the date header (expected a real YYYY-MM-DD): article not published',
     false,
   ],
-  [
-    '309_a000000000000009.txt:1',
-    'warning',
-    'date 2999-01-01 is in the future: published anyway, at the top of every feed until then',
-    true,
-  ],
+  ['309_a000000000000009.txt:1', 'warning', 'date 2999-01-01 is in the future: published dated', true],
   [HUGE_SEED, 'warning', '5.0 MB is more than the 512 KiB an article may have: only the first', true],
   [
     'breaking-news.txt',
@@ -56,7 +51,12 @@ const EXPECTED: Array<[file: string, level: 'warning' | 'note', message: string,
   ],
   ['312_a00000000000000c.txt', 'note', 'markup-like text (tags, CDATA ends) is published as plain text, escaped', true],
   ['313_a00000000000000d.txt', 'warning', 'removed 3 invalid UTF-8 byte sequence(s)', true],
-  ['313_a00000000000000d.txt', 'warning', 'removed 5 character(s) that XML 1.0 cannot carry', true],
+  [
+    '313_a00000000000000d.txt:1',
+    'warning',
+    'removed 5 character(s) that XML 1.0 cannot carry (the first on line 1)',
+    true,
+  ],
   ['314_a00000000000000e.txt', 'note', 'combining characters composed (Unicode NFC)', true],
   ['314_a00000000000000e.txt', 'note', 'right-to-left text: published as written, shown with dir="auto"', true],
   ['315_a00000000000000f.txt', 'note', 'no entities found: the article is in the site feeds only', true],
@@ -66,13 +66,28 @@ const EXPECTED: Array<[file: string, level: 'warning' | 'note', message: string,
     '500 entities found: all get the article in their feeds, its feed items list the 50 most mentioned',
     true,
   ],
+  [
+    '317_a000000000000011.txt:3',
+    'warning',
+    'removed 3 character(s) that XML 1.0 cannot carry (the first on line 3)',
+    true,
+  ],
+  ['318_a000000000000012.txt', 'warning', 'only white space, no text: skipped', false],
+  ['319_a000000000000013.TXT', 'note', 'extension .TXT read as .txt', true],
+  [
+    '320_a000000000000014.md',
+    'note',
+    '.md: read as a plain-text seed (Markdown or other markup is not interpreted)',
+    true,
+  ],
+  ['323_a000000000000017.txt', 'note', 'markup-like text (tags, CDATA ends) is published as plain text, escaped', true],
 ];
 
 /** A build of the fixtures plus some bad files, as the build step does it. */
 function corpusWith(files: string[]): Corpus {
   const dir = mkdtempSync(join(tmpdir(), 'wirefeed-bad-'));
   cpSync(FIXTURE_SEEDS, dir, { recursive: true });
-  for (const file of files) writeFileSync(join(dir, file), file === HUGE_SEED ? hugeSeed() : FILES[file]!);
+  for (const file of files) writeFileSync(join(dir, file), GENERATED[file]?.() ?? FILES[file]!);
   const { extracted } = loadSeeds([dir], { now: NOW });
   return buildCorpus(extracted);
 }
@@ -90,19 +105,22 @@ describe('each bad seed', () => {
     expect(log()).toContain(`${level}: ${file}: ${message}`);
   });
 
-  it.each([...Object.keys(FILES), HUGE_SEED])('%s leaves every other article exactly as it was', (file) => {
-    // The duplicate id is only a duplicate beside the file it copies.
-    const company = file === '311_a000000000000004.txt' ? ['304_a000000000000004.txt'] : [];
-    const baseline = corpusWith(company);
-    const withBad = corpusWith([...company, file]);
-    for (const article of baseline.articles) {
-      const same = withBad.articles.find((candidate) => candidate.id === article.id)!;
-      expect(visible(withBad, same)).toEqual(visible(baseline, article));
-    }
-    const published = EXPECTED.find(([name]) => name.startsWith(file))?.[3] ?? true;
-    expect(withBad.articles.length).toBe(baseline.articles.length + (published ? 1 : 0));
-    if (!published) expect(withBad).toEqual(baseline);
-  });
+  it.each([...Object.keys(FILES), ...Object.keys(GENERATED)])(
+    '%s leaves every other article exactly as it was',
+    (file) => {
+      // The duplicate id is only a duplicate beside the file it copies.
+      const company = file === '311_a000000000000004.txt' ? ['304_a000000000000004.txt'] : [];
+      const baseline = corpusWith(company);
+      const withBad = corpusWith([...company, file]);
+      for (const article of baseline.articles) {
+        const same = withBad.articles.find((candidate) => candidate.id === article.id)!;
+        expect(visible(withBad, same)).toEqual(visible(baseline, article));
+      }
+      const published = EXPECTED.find(([name]) => name.startsWith(file))?.[3] ?? true;
+      expect(withBad.articles.length).toBe(baseline.articles.length + (published ? 1 : 0));
+      if (!published) expect(withBad).toEqual(baseline);
+    },
+  );
 });
 
 describe('the Worker with every bad seed in its corpus', () => {
@@ -133,13 +151,36 @@ describe('the Worker with every bad seed in its corpus', () => {
 
   it('publishes hostile text as text, escaped', async () => {
     const hostile = items.find((item) => item._wirefeed.source.startsWith('312_'));
-    expect(hostile.summary).toContain('<script>alert("x")</script>');
+    // Plain-text fields carry no markup a reader could render; the content shows the text as written, escaped.
+    expect(hostile.summary).toContain('‹script›alert("x")‹/script›');
+    expect(hostile.summary).not.toMatch(/<[a-z/]/i);
+    expect(decodeHTML(hostile.content_html)).toContain('<script>alert("x")</script>');
     expect(hostile.content_html).not.toMatch(/<script|<img|<b>/);
     const atom = parsers.atom(await (await worker.fetch('/feed.atom?limit=200')).text());
     expect(atom.items.find((item) => item.id === hostile.id)!.summary).toBe(hostile.summary);
     const page = await (await worker.fetch(`/articles/${hostile._wirefeed.id}`)).text();
     expect(page).not.toMatch(/<script>alert|<img src=x/);
     expect(page.match(/<script/g)).toHaveLength(1);
+  });
+
+  it('gives RSS, Atom and JSON Feed titles without markup, even from a title line full of it', async () => {
+    const titled = items.find((item) => item._wirefeed.source.startsWith('323_'));
+    expect(titled.title).toBe('‹script›alert(1)‹/script› ＆amp; ‹i›breaking‹/i› news from Bodø');
+    const rss = parsers.rss(await (await worker.fetch('/feed.rss?limit=200')).text());
+    const atom = parsers.atom(await (await worker.fetch('/feed.atom?limit=200')).text());
+    for (const feed of [rss, atom]) {
+      const item = feed.items.find((candidate) => candidate.id === titled.id)!;
+      expect(item.title).toBe(titled.title);
+    }
+    for (const item of [...rss.items, ...items]) expect(item.title).not.toMatch(/<[a-z/!?]|&(?:amp|lt|gt|#)/i);
+  });
+
+  it('publishes every bad seed that is an article with text: terminal bytes, .TXT, .md, huge and long ones', () => {
+    const sources = new Set(items.map((item) => item._wirefeed.source));
+    const published = EXPECTED.filter(([, , , isPublished]) => isPublished).map(([file]) => file.split(':')[0]);
+    for (const file of [...published, ...Object.keys(GENERATED)]) expect(sources, file).toContain(file);
+    const paste = items.find((item) => item._wirefeed.source.startsWith('317_'));
+    expect(decodeHTML(paste.content_html)).toContain('It said done and [0m then stopped.');
   });
 
   it('keeps illegal characters out, right-to-left and combined text in', async () => {

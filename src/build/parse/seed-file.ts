@@ -41,15 +41,23 @@ export function readSeedBytes(file: string, bytes: Uint8Array): SeedText {
   else if (/\r/.test(text)) note('old Mac (CR) line endings read as LF');
 
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    const limit = text.slice(0, MAX_ARTICLE_BYTES);
-    const cut = Math.max(limit.lastIndexOf('\n\n'), limit.lastIndexOf('\r\n\r\n'), limit.lastIndexOf('\r\r'));
-    text = cut > 0 ? limit.slice(0, cut) : limit;
+    text = cutAt(text.slice(0, MAX_ARTICLE_BYTES));
     warn(
       `${(bytes.length / 1024 / 1024).toFixed(1)} MB is more than the ${MAX_ARTICLE_BYTES / 1024} KiB an \
 article may have: only the first ${Math.round(text.length / 1024)} KiB published`,
     );
   }
   return { text, notes };
+}
+
+/** The longest start of `text` that ends at a paragraph break, else a sentence end, else a space: never mid-word. */
+function cutAt(text: string): string {
+  const paragraph = Math.max(text.lastIndexOf('\n\n'), text.lastIndexOf('\r\n\r\n'), text.lastIndexOf('\r\r'));
+  if (paragraph > 0) return text.slice(0, paragraph);
+  const sentence = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '));
+  if (sentence > 0) return text.slice(0, sentence + 1);
+  const space = text.search(/\s\S*$/u);
+  return space > 0 ? text.slice(0, space) : text;
 }
 
 /** File signatures of formats that are never text (magic numbers at offset 0). */
