@@ -16,6 +16,19 @@ if (!group) {
   console.error(`usage: node scripts/system-deps.mjs [${Object.keys(GROUPS).join('|')}]`);
   process.exit(2);
 }
+// The feed checkers beside the project (../shared/feed-check, as CI lays it out) install their own Debian and npm
+// packages; their setup is idempotent and says what it does. Without them the feed-check tests are skipped.
+const FEED_CHECK_SETUP = new URL('../../shared/feed-check/setup', import.meta.url).pathname;
+const FEED_CHECK_READY = ['/usr/bin/xmllint', '/usr/bin/trang', '/tmp/feed-check/npm-tools/node_modules/feedsmith'];
+if (
+  process.argv[2] !== 'bench' &&
+  existsSync(FEED_CHECK_SETUP) &&
+  !FEED_CHECK_READY.every((path) => existsSync(path))
+) {
+  console.log(`setting up the feed checkers: ${FEED_CHECK_SETUP}`);
+  execFileSync('bash', [FEED_CHECK_SETUP], { stdio: 'inherit' });
+}
+
 const NEEDED = group.needed;
 const missing = Object.entries(NEEDED)
   .filter(([, path]) => !existsSync(path))

@@ -16,6 +16,7 @@ function workerOptions(bindings: Record<string, string>, dist: string) {
   return {
     modules: true,
     scriptPath: join(dist, 'index.js'),
+    modulesRoot: dist,
     compatibilityDate: '2026-04-26',
     bindings,
     assets: {

@@ -35,6 +35,12 @@ describe('the slug ledger', () => {
     expect(later.feedIds.get('elon-musk')).toBe('urn:uuid:musk');
   });
 
+  it('gives a renamed entity the feed id its old slug had', () => {
+    const ledger = reconcileLedger({ slugs: {} }, [entity('spacex', 'SpaceX', 4)]);
+    const next = reconcileLedger(ledger.ledger, [entity('space-x-corp', 'Space X Corp', 4, ['SpaceX'])]);
+    expect(next.feedIds.get('space-x-corp')).toBe('urn:uuid:spacex');
+  });
+
   it('keeps its own feed id when it was the bigger one', () => {
     const ledger = reconcileLedger({ slugs: {} }, [entity('musk', 'Musk', 2), entity('elon-musk', 'Elon Musk', 8)]);
     const next = reconcileLedger(ledger.ledger, [entity('elon-musk', 'Elon Musk', 10, ['Musk'])]);

@@ -58,6 +58,33 @@ describe('build', () => {
     expect(build(['--strict']).status).toBe(0);
   });
 
+  it('fails in strict mode on a slug retired without the config asking, and keeps the ledger as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wirefeed-ledger-'));
+    const seeds = join(dir, 'seeds');
+    cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
+    const ledger = join(dir, 'entities.lock.json');
+    const env = { WIREFEED_LEDGER: ledger };
+    expect(build(['--seeds', seeds], env).status).toBe(0);
+    const recorded = readFileSync(ledger, 'utf8');
+    expect(JSON.parse(recorded).slugs['dmitry-novikov'].name).toBe('Dmitry Novikov');
+    // The article no longer names him: his slug would be retired, which no config entry asked for.
+    const [seed] = readdirSync(seeds);
+    const text = readFileSync(join(seeds, seed!), 'utf8');
+    writeFileSync(join(seeds, seed!), text.replaceAll('Dmitry Novikov', 'a lawmaker').replaceAll('Novikov', 'he'));
+    const strict = build(['--seeds', seeds, '--strict'], env);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain(
+      'slug "dmitry-novikov" (Dmitry Novikov) retired, no longer found in any article: its URLs now answer 410 Gone',
+    );
+    expect(readFileSync(ledger, 'utf8')).toBe(recorded);
+    // Without --strict the build goes on and records the retirement.
+    expect(build(['--seeds', seeds], env).status).toBe(0);
+    expect(JSON.parse(readFileSync(ledger, 'utf8')).slugs['dmitry-novikov'].retired).toEqual({
+      to: null,
+      reason: 'no longer found in any article',
+    });
+  });
+
   it('reads the seed folder from WIREFEED_SEEDS', () => {
     const result = build([], { WIREFEED_SEEDS: FIXTURE_SEEDS });
     expect(result.stdout).toMatch(/11 articles from 13 seed files/);

@@ -108,9 +108,10 @@ export function reconcileLedger(previous: Ledger, published: PublishedEntity[], 
   for (const entity of published) {
     const known = previous.slugs[entity.slug];
     const heir = heirs.get(entity.slug);
-    const ownArticles = known && !known.retired ? known.articles : entity.articles;
     let feedId = known?.feedId ?? entity.feedId;
-    if (heir && heir.articles > ownArticles) feedId = heir.feedId;
+    // A new slug continues the feed it took over (a rename); one that was published already keeps its own id
+    // unless the entity merged into it was bigger.
+    if (heir && (!known || known.retired || heir.articles > known.articles)) feedId = heir.feedId;
     if (feedId !== entity.feedId) feedIds.set(entity.slug, feedId);
     slugs[entity.slug] = { name: entity.name, type: entity.type, feedId, articles: entity.articles };
   }
