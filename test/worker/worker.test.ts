@@ -133,7 +133,9 @@ describe('escaping of hostile article text (fixture 107)', () => {
     expect(item.title).toBe(hostile().title);
     expect(item.summary).toContain('Q&A');
     expect(item.summary).toContain('1 < 2');
-    expect(item.summary).toContain('<script>alert(1)</script>');
+    // A plain-text field carries no markup a reader could render; the content shows it as written, escaped.
+    expect(item.summary).toContain('‹script›alert(1)‹/script›');
+    expect(item.summary).not.toMatch(/<[a-z/]/i);
     expect(item.summary.match(/]]>/g)).toHaveLength(2);
     // Content is HTML: the markup-looking text must arrive escaped, never as markup.
     expect(item.content).not.toContain('<script>');
