@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deriveHeadline, HEADLINE_MAX } from '../../src/build/parse/headline.js';
+import { deriveHeadline, deriveSummary, HEADLINE_MAX } from '../../src/build/parse/headline.js';
 import { parseSeed, validDate } from '../../src/build/parse/seed.js';
 import { decodeSeed } from '../../src/build/parse/text.js';
 import { BUNDLED_SEEDS, FIXTURE_SEEDS } from '../support/paths.js';
@@ -138,5 +138,18 @@ describe('messy input', () => {
     expect(validDate('2025-13-45')).toBeUndefined();
     expect(validDate('2025-06-07T10:00:00Z')).toBe('2025-06-07');
     expect(validDate('June 7')).toBeUndefined();
+  });
+});
+
+describe('summaries', () => {
+  it('are the lead paragraph, cut at a sentence end or between words past 1,000 characters', () => {
+    expect(deriveSummary('A short lead about Oslo.')).toBe('A short lead about Oslo.');
+    const sentences = 'Markets in Oslo rose again today. '.repeat(60).trim();
+    const cut = deriveSummary(sentences);
+    expect(cut.length).toBeLessThanOrEqual(1000);
+    expect(cut.endsWith('rose again today.')).toBe(true);
+    const words = deriveSummary('markets '.repeat(300).trim());
+    expect(words.endsWith('markets…')).toBe(true);
+    expect(words.length).toBeLessThanOrEqual(1000);
   });
 });

@@ -33,3 +33,18 @@ function trimTail(text: string): string {
 function firstSentence(text: string): string {
   return (sentences(text)[0] ?? text).trim();
 }
+
+export const SUMMARY_MAX = 1000;
+
+/**
+ * The summary is the lead paragraph, up to 1,000 characters: a lead that runs on (one line of a whole article) is
+ * cut at the last sentence end that fits, else between words with `…`, so no feed item carries its text twice.
+ */
+export function deriveSummary(lead: string, max = SUMMARY_MAX): string {
+  if (lead.length <= max) return lead;
+  const room = lead.slice(0, max);
+  const sentenceEnd = Math.max(room.lastIndexOf('. '), room.lastIndexOf('! '), room.lastIndexOf('? '));
+  if (sentenceEnd > max * 0.5) return room.slice(0, sentenceEnd + 1);
+  const space = room.lastIndexOf(' ');
+  return `${trimTail(space > 0 ? room.slice(0, space) : room.slice(0, max - 1))}…`;
+}

@@ -1,6 +1,6 @@
 import { firstXmlIllegal, stripXmlIllegal } from '../../contract/escape.js';
 import type { Article, Block, Warning } from '../model.js';
-import { deriveHeadline } from './headline.js';
+import { deriveHeadline, deriveSummary } from './headline.js';
 import { plainText } from './plain-text.js';
 import { normalizeNewlines, squish } from './text.js';
 
@@ -68,7 +68,7 @@ export function parseSeed(file: string, raw: string, options: ParseOptions = {})
       source: file,
       date: published,
       title: plainText(title || deriveHeadline(lead.text)),
-      summary: plainText(lead.text),
+      summary: plainText(deriveSummary(lead.text)),
       blocks,
     },
     warnings,
