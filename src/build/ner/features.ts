@@ -186,8 +186,10 @@ const enum T {
   LowerM2, LowerM1, LowerP1, LowerP2, ShapeM2, ShapeM1, ShapeP1, ShapeP2, BigramM1, BigramP1, BigramAround,
   BigramM2, BigramP2, ShapeBigramM1, ShapeBigramP1, ShapeTrigram, First, FirstLower, SentenceCase,
   SentenceCaseLower, Freq, Classes, ClassesM1, ClassesP1, Gazetteer, TrainNames, DocLower, DocCapital, History,
+  DocPrevious, DocNext,
 }
 const FEATURE_SEED = 0x3c6ef372;
+const MAX_OCCURRENCES = 8;
 
 /** Sentence case: ordinary, all capitals (headlines, datelines), or every long word capitalised (titles). */
 const SENT_NORMAL = 0;
@@ -246,6 +248,12 @@ export class FeatureExtractor {
   private stamp = new Int32Array(1024);
   private documentNumber = 0;
   private gazetteer = new Int32Array(256);
+  // Occurrences of capitalised words in the document: a chain per lowercase word through token positions.
+  private firstOccurrence = new Int32Array(1024);
+  private nextOccurrence = new Int32Array(1024);
+  private previousWord = new Int32Array(1024);
+  private nextWord = new Int32Array(1024);
+  private sentenceStart = new Int32Array(64);
   private trainNames = new Int32Array(256);
 
   constructor(readonly view: LexiconView, readonly bits: number = DEFAULT_BITS) {
@@ -292,13 +300,22 @@ export class FeatureExtractor {
       this.lowerCount = growInt32(this.lowerCount, size);
       this.capitalCount = growInt32(this.capitalCount, size);
       this.lastType = growInt32(this.lastType, size);
+      this.firstOccurrence = growInt32(this.firstOccurrence, size);
     }
+    let tokens = 0;
+    for (const sentence of sentences) tokens += sentence.length;
+    this.nextOccurrence = growInt32(this.nextOccurrence, tokens);
+    this.previousWord = growInt32(this.previousWord, tokens);
+    this.nextWord = growInt32(this.nextWord, tokens);
+    this.sentenceStart = growInt32(this.sentenceStart, sentences.length);
     this.sentenceCase = growInt32(this.sentenceCase, sentences.length);
+    let position = 0;
     for (let s = 0; s < this.infos.length; s++) {
       const infos = this.infos[s]!;
       const sentenceCase = caseOfSentence(infos);
       this.sentenceCase[s] = sentenceCase;
-      for (let i = 0; i < infos.length; i++) {
+      this.sentenceStart[s] = position;
+      for (let i = 0; i < infos.length; i++, position++) {
         const info = infos[i]!;
         const id = info.lowerId;
         if (this.stamp[id] !== this.documentNumber) {
@@ -306,6 +323,14 @@ export class FeatureExtractor {
           this.lowerCount[id] = 0;
           this.capitalCount[id] = 0;
           this.lastType[id] = 0;
+          this.firstOccurrence[id] = -1;
+        }
+        if (info.caseClass >= CASE_TITLE) {
+          // Chains run backwards (newest first); the order does not matter to the features.
+          this.nextOccurrence[position] = this.firstOccurrence[id]!;
+          this.firstOccurrence[id] = position;
+          this.previousWord[position] = i > 0 ? infos[i - 1]!.lower : BOS1.lower;
+          this.nextWord[position] = i + 1 < infos.length ? infos[i + 1]!.lower : EOS1.lower;
         }
         if (info.caseClass === CASE_LOWER) this.lowerCount[id]!++;
         else if (info.caseClass >= CASE_TITLE && i > 0 && sentenceCase === SENT_NORMAL) this.capitalCount[id]!++;
@@ -327,6 +352,7 @@ export class FeatureExtractor {
       this.contextFeatures(infos, i, out);
       this.lexiconFeatures(infos, i, out);
       this.documentFeatures(infos[i]!, i, sentenceCase, out);
+      this.contextAggregation(infos[i]!, this.sentenceStart[s]! + i, out);
     }
     out.offsets[length] = out.count;
   }
@@ -411,6 +437,18 @@ export class FeatureExtractor {
     const position = (i === 0 ? 1 : 0) + 2 * sentenceCase;
     out.push(this.f3(T.DocLower, lowerElsewhere, c.caseClass, position));
     out.push(this.f3(T.DocCapital, capitalElsewhere + 2 * lowerElsewhere, c.caseClass, position));
+  }
+
+  /** The words around the other occurrences of a capitalised word in the document (at most MAX_OCCURRENCES). */
+  private contextAggregation(c: WordInfo, position: number, out: FeatureBuffer): void {
+    if (c.caseClass < CASE_TITLE) return;
+    let seen = 0;
+    for (let q = this.firstOccurrence[c.lowerId]!; q >= 0 && seen < MAX_OCCURRENCES; q = this.nextOccurrence[q]!) {
+      if (q === position) continue;
+      seen++;
+      out.push(this.f1(T.DocPrevious, this.previousWord[q]!));
+      out.push(this.f1(T.DocNext, this.nextWord[q]!));
+    }
   }
 
   /** Marks, for every token, the gazetteer and training-name phrases it begins, continues, ends or is. */
