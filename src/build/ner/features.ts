@@ -42,6 +42,8 @@ export interface LexiconView {
   wordBits(lower: number): number;
   /** Phrase type bits (and PREFIX_BIT) of a phrase hash, 0 if none. */
   phraseBits(phrase: number): number;
+  /** Bit t set if the word was seen inside a training span of type t (PER, ORG, LOC, MISC). */
+  nameBits(lower: number): number;
   /** 0 for words unseen in training, else 1 + log2 of the count, capped. */
   freqClass(lower: number): number;
   readonly maxPhrase: number;
@@ -50,6 +52,7 @@ export interface LexiconView {
 /** A lexicon as stored with the weights. */
 export interface Lexicon {
   words: Map<number, number>;
+  names: Map<number, number>;
   phrases: Map<number, number>;
   freq: Map<number, number>;
   maxPhrase: number;
@@ -58,6 +61,7 @@ export interface Lexicon {
 export function lexiconView(lexicon: Lexicon): LexiconView {
   return {
     wordBits: (lower) => lexicon.words.get(lower) ?? 0,
+    nameBits: (lower) => lexicon.names.get(lower) ?? 0,
     phraseBits: (phrase) => lexicon.phrases.get(phrase) ?? 0,
     freqClass: (lower) => lexicon.freq.get(lower) ?? 0,
     maxPhrase: lexicon.maxPhrase,
@@ -107,6 +111,7 @@ export interface WordInfo {
   affixes: Int32Array;
   caseClass: number;
   wordBits: number;
+  nameBits: number;
   freq: number;
 }
 
@@ -165,6 +170,7 @@ export function analyseWord(word: string, lowerId: number, view: LexiconView): W
     affixes,
     caseClass,
     wordBits: view.wordBits(lower),
+    nameBits: view.nameBits(lower),
     freq: view.freqClass(lower),
   };
 }
@@ -173,7 +179,7 @@ export function analyseWord(word: string, lowerId: number, view: LexiconView): W
 function padding(name: string, lowerId: number): WordInfo {
   const h = hashString(name, 0x5eed);
   return { lowerId, word: h, lower: h, shape: h, shortShape: h, affixes: new Int32Array(8), caseClass: CASE_NONE,
-    wordBits: 0, freq: 0 };
+    wordBits: 0, nameBits: 0, freq: 0 };
 }
 export const BOS2 = padding('<s2>', -1);
 export const BOS1 = padding('<s1>', -1);
@@ -186,7 +192,7 @@ const enum T {
   LowerM2, LowerM1, LowerP1, LowerP2, ShapeM2, ShapeM1, ShapeP1, ShapeP2, BigramM1, BigramP1, BigramAround,
   BigramM2, BigramP2, ShapeBigramM1, ShapeBigramP1, ShapeTrigram, First, FirstLower, SentenceCase,
   SentenceCaseLower, Freq, Classes, ClassesM1, ClassesP1, Gazetteer, TrainNames, DocLower, DocCapital, History,
-  DocPrevious, DocNext,
+  DocPrevious, DocNext, NameWord,
 }
 const FEATURE_SEED = 0x3c6ef372;
 const MAX_OCCURRENCES = 8;
@@ -419,6 +425,9 @@ export class FeatureExtractor {
       for (let bits = infos[i + 1]!.wordBits; bits !== 0; bits &= bits - 1) {
         out.push(this.f1(T.ClassesP1, 31 - Math.clz32(bits & -bits)));
       }
+    }
+    for (let bits = c.nameBits; bits !== 0; bits &= bits - 1) {
+      out.push(this.f2(T.NameWord, 31 - Math.clz32(bits & -bits), c.caseClass));
     }
     for (let bits = this.gazetteer[i]!; bits !== 0; bits &= bits - 1) {
       out.push(this.f1(T.Gazetteer, 31 - Math.clz32(bits & -bits)));

@@ -71,6 +71,8 @@ export class LexiconBuilder {
   readonly phrases = new Map<number, number>();
   /** Phrase key → training types: 8 bits a type (PER, ORG, LOC, MISC), one a fold the name was seen in. */
   readonly trainPhrases = new Map<number, number>();
+  /** Lowercase hash → fold bits per type, as trainPhrases, for every word inside a training span. */
+  readonly trainWords = new Map<number, number>();
   /** Lowercase hash → counts per fold. */
   readonly counts = new Map<number, Int32Array>();
   maxPhrase = 1;
@@ -111,6 +113,9 @@ export class LexiconBuilder {
         if (type < 0 || (tags[start]! & 1) === 0) continue;
         let end = start + 1;
         while (end < tags.length && tags[end] === tags[start]! + 1) end++;
+        for (let k = start; k < end; k++) {
+          this.trainWords.set(hashes[k]!, (this.trainWords.get(hashes[k]!) ?? 0) | (1 << (8 * type + fold)));
+        }
         if (end - start <= MAX_PHRASE) this.addKeys(phraseKeys(hashes.slice(start, end)), this.trainPhrases, 1 << (8 * type + fold));
       }
     }
@@ -121,6 +126,12 @@ export class LexiconBuilder {
     const keep = fold < 0 ? 0xff : 0xff & ~(1 << fold);
     return {
       wordBits: (lower) => this.words.get(lower) ?? 0,
+      nameBits: (lower) => {
+        const folds = this.trainWords.get(lower) ?? 0;
+        let bits = 0;
+        for (let type = 0; type < 4; type++) if (((folds >>> (8 * type)) & keep) !== 0) bits |= 1 << type;
+        return bits;
+      },
       phraseBits: (phrase) => {
         let bits = this.phrases.get(phrase) ?? 0;
         const folds = this.trainPhrases.get(phrase);
@@ -149,7 +160,9 @@ export class LexiconBuilder {
     for (const key of new Set([...this.phrases.keys(), ...this.trainPhrases.keys()])) phrases.set(key, view.phraseBits(key));
     const freq = new Map<number, number>();
     for (const key of this.counts.keys()) freq.set(key, view.freqClass(key));
-    return { words: new Map(this.words), phrases, freq, maxPhrase: this.maxPhrase };
+    const names = new Map<number, number>();
+    for (const key of this.trainWords.keys()) names.set(key, view.nameBits(key));
+    return { words: new Map(this.words), names, phrases, freq, maxPhrase: this.maxPhrase };
   }
 }
 
