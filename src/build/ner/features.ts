@@ -22,6 +22,8 @@
 import { finish, hashRange, hashString, mix } from './hash.js';
 
 export const DEFAULT_BITS = 21;
+/** Bumped whenever features change meaning: weights trained with another version are refused. */
+export const FEATURE_VERSION = 1;
 
 // Phrase types: bit positions in a phrase entry; at a token each type has four position bits (begin, inside,
 // last, unit), so types 0–6 fill one 28-bit word and types 7–10 another.
