@@ -194,7 +194,7 @@ const enum T {
   LowerM2, LowerM1, LowerP1, LowerP2, ShapeM2, ShapeM1, ShapeP1, ShapeP2, BigramM1, BigramP1, BigramAround,
   BigramM2, BigramP2, ShapeBigramM1, ShapeBigramP1, ShapeTrigram, First, FirstLower, SentenceCase,
   SentenceCaseLower, Freq, Classes, ClassesM1, ClassesP1, Gazetteer, TrainNames, DocLower, DocCapital, History,
-  DocPrevious, DocNext, NameWord,
+  DocPrevious, DocNext, NameWord, CapitalRun,
 }
 const FEATURE_SEED = 0x3c6ef372;
 const MAX_OCCURRENCES = 8;
@@ -263,6 +263,7 @@ export class FeatureExtractor {
   private nextWord = new Int32Array(1024);
   private sentenceStart = new Int32Array(64);
   private trainNames = new Int32Array(256);
+  private runs = new Int32Array(256);
 
   constructor(readonly view: LexiconView, readonly bits: number = DEFAULT_BITS) {
     this.shift = 32 - bits;
@@ -352,6 +353,7 @@ export class FeatureExtractor {
     const length = infos.length;
     out.reset(length);
     this.matchPhrases(infos);
+    this.capitalRuns(infos);
     const sentenceCase = this.sentenceCase[s]!;
     for (let i = 0; i < length; i++) {
       out.offsets[i] = out.count;
@@ -360,6 +362,7 @@ export class FeatureExtractor {
       this.contextFeatures(infos, i, out);
       this.lexiconFeatures(infos, i, out);
       this.documentFeatures(infos[i]!, i, sentenceCase, out);
+      if (this.runs[i]! !== 0) out.push(this.f2(T.CapitalRun, this.runs[i]!, sentenceCase));
       this.contextAggregation(infos[i]!, this.sentenceStart[s]! + i, out);
     }
     out.offsets[length] = out.count;
@@ -459,6 +462,27 @@ export class FeatureExtractor {
       seen++;
       out.push(this.f1(T.DocPrevious, this.previousWord[q]!));
       out.push(this.f1(T.DocNext, this.nextWord[q]!));
+    }
+  }
+
+  /** For capitalised tokens, the length (1–4+) of the run of capitalised words they are in and where in it. */
+  private capitalRuns(infos: WordInfo[]): void {
+    const length = infos.length;
+    if (this.runs.length < length) this.runs = new Int32Array(2 * length);
+    let start = 0;
+    while (start < length) {
+      if (infos[start]!.caseClass < CASE_TITLE) {
+        this.runs[start++] = 0;
+        continue;
+      }
+      let end = start + 1;
+      while (end < length && infos[end]!.caseClass >= CASE_TITLE) end++;
+      const size = Math.min(end - start, 4);
+      for (let k = start; k < end; k++) {
+        const place = end - start === 1 ? 3 : k === start ? 0 : k === end - 1 ? 2 : 1;
+        this.runs[k] = 1 + size * 4 + place;
+      }
+      start = end;
     }
   }
 
