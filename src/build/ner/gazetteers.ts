@@ -23,7 +23,7 @@ import {
 } from './features.js';
 import { tokenize } from './tokens.js';
 
-export const FOLDS = 5;
+export const FOLDS = 8;
 const MAX_PHRASE = 6;
 const CITY_POPULATION = 15_000;
 const MAJOR_CITY_POPULATION = 1_000_000;
@@ -69,10 +69,10 @@ export class LexiconBuilder {
   readonly words = new Map<number, number>();
   /** Phrase key → static type bits, with PREFIX_BIT on every proper prefix of any phrase. */
   readonly phrases = new Map<number, number>();
-  /** Phrase key → training types: 8 bits a type (PER, ORG, LOC, MISC), one a fold the name was seen in. */
-  readonly trainPhrases = new Map<number, number>();
+  /** Phrase key → for each training type (PER, ORG, LOC, MISC), a bit for each fold the name was seen in. */
+  readonly trainPhrases = new Map<number, Int32Array>();
   /** Lowercase hash → fold bits per type, as trainPhrases, for every word inside a training span. */
-  readonly trainWords = new Map<number, number>();
+  readonly trainWords = new Map<number, Int32Array>();
   /** Lowercase hash → counts per fold. */
   readonly counts = new Map<number, Int32Array>();
   maxPhrase = 1;
@@ -83,18 +83,19 @@ export class LexiconBuilder {
     this.words.set(key, (this.words.get(key) ?? 0) | bits);
   }
 
-  private addKeys(keys: number[], map: Map<number, number>, bits: number): void {
+  private addKeys(keys: number[]): number {
     for (let k = 0; k < keys.length - 1; k++) this.phrases.set(keys[k]!, (this.phrases.get(keys[k]!) ?? 0) | PREFIX_BIT);
-    const last = keys[keys.length - 1]!;
-    map.set(last, (map.get(last) ?? 0) | bits);
     this.maxPhrase = Math.max(this.maxPhrase, keys.length);
+    return keys[keys.length - 1]!;
   }
 
   /** Adds a gazetteer name (and its ASCII spelling) with static phrase type bits. */
   addPhrase(name: string, bits: number): void {
     for (const spelling of new Set([name, anyAscii(name)])) {
       const tokens = phraseTokens(spelling);
-      if (tokens) this.addKeys(phraseKeys(tokens), this.phrases, bits);
+      if (!tokens) continue;
+      const key = this.addKeys(phraseKeys(tokens));
+      this.phrases.set(key, (this.phrases.get(key) ?? 0) | bits);
     }
   }
 
@@ -113,23 +114,21 @@ export class LexiconBuilder {
         if (type < 0 || (tags[start]! & 1) === 0) continue;
         let end = start + 1;
         while (end < tags.length && tags[end] === tags[start]! + 1) end++;
-        for (let k = start; k < end; k++) {
-          this.trainWords.set(hashes[k]!, (this.trainWords.get(hashes[k]!) ?? 0) | (1 << (8 * type + fold)));
-        }
-        if (end - start <= MAX_PHRASE) this.addKeys(phraseKeys(hashes.slice(start, end)), this.trainPhrases, 1 << (8 * type + fold));
+        for (let k = start; k < end; k++) markFold(this.trainWords, hashes[k]!, type, fold);
+        if (end - start <= MAX_PHRASE) markFold(this.trainPhrases, this.addKeys(phraseKeys(hashes.slice(start, end))), type, fold);
       }
     }
   }
 
   /** What the features see when training on a document of `fold` (-1: everything, as when tagging). */
   view(fold: number): LexiconView {
-    const keep = fold < 0 ? 0xff : 0xff & ~(1 << fold);
+    const keep = fold < 0 ? -1 : ~(1 << fold);
     return {
       wordBits: (lower) => this.words.get(lower) ?? 0,
       nameBits: (lower) => {
-        const folds = this.trainWords.get(lower) ?? 0;
+        const folds = this.trainWords.get(lower);
         let bits = 0;
-        for (let type = 0; type < 4; type++) if (((folds >>> (8 * type)) & keep) !== 0) bits |= 1 << type;
+        if (folds) for (let type = 0; type < 4; type++) if ((folds[type]! & keep) !== 0) bits |= 1 << type;
         return bits;
       },
       phraseBits: (phrase) => {
@@ -137,7 +136,7 @@ export class LexiconBuilder {
         const folds = this.trainPhrases.get(phrase);
         if (folds !== undefined) {
           for (let type = 0; type < 4; type++) {
-            if (((folds >>> (8 * type)) & keep) !== 0) bits |= 1 << (STATIC_PHRASE_TYPES + type);
+            if ((folds[type]! & keep) !== 0) bits |= 1 << (STATIC_PHRASE_TYPES + type);
           }
         }
         return bits;
@@ -164,6 +163,12 @@ export class LexiconBuilder {
     for (const key of this.trainWords.keys()) names.set(key, view.nameBits(key));
     return { words: new Map(this.words), names, phrases, freq, maxPhrase: this.maxPhrase };
   }
+}
+
+function markFold(map: Map<number, Int32Array>, key: number, type: number, fold: number): void {
+  let folds = map.get(key);
+  if (!folds) map.set(key, (folds = new Int32Array(4)));
+  folds[type]! |= 1 << fold;
 }
 
 function addWordClasses(builder: LexiconBuilder): void {
