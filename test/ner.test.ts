@@ -136,7 +136,7 @@ function syntheticDocuments(): Document[] {
 }
 
 describe('training', () => {
-  const options = { epochs: 8, bits: 16, gazetteers: false };
+  const options = { epochs: 8, bits: 16, gazetteers: false, ensemble: 2 };
 
   it('learns a pattern from tiny inline data and tags a new sentence', () => {
     const { model, lexicon } = trainModel(syntheticDocuments(), options);

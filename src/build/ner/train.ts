@@ -2,7 +2,7 @@
 // annotated articles, scores both on CoNLL-2003 dev (eng.testa), keeps the better and writes its weights.
 //   --ner-dir DIR    where conll2003-train.txt and conll2003-dev.txt are (default: ../shared/ner from the repo root)
 //   --articles MODE  auto (train both ways, keep the better on dev; default), yes, no
-//   --epochs N --bits B --seed S   training settings (defaults chosen on dev)
+//   --epochs N --bits B --seed S --ensemble K   training settings (defaults chosen on dev)
 //   --out FILE       weights file (default: src/build/ner/weights.bin.gz)
 //   --trace          print dev F1 after every epoch
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { readArticles } from './articles.js';
 import { parseConll, type Document } from './conll.js';
 import { DEFAULT_BITS, type Lexicon } from './features.js';
-import { DEFAULT_EPOCHS, DEFAULT_SEED, evaluate, trainModel } from './learn.js';
+import { DEFAULT_ENSEMBLE, DEFAULT_EPOCHS, DEFAULT_SEED, evaluate, trainModel } from './learn.js';
 import type { Model } from './perceptron.js';
 import { formatReport, type Report } from './score.js';
 import { DEFAULT_WEIGHTS, taggerFromBytes, taggerFromModel } from './tagger.js';
@@ -26,12 +26,15 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: String(DEFAULT_EPOCHS) },
     bits: { type: 'string', default: String(DEFAULT_BITS) },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
+    ensemble: { type: 'string', default: String(DEFAULT_ENSEMBLE) },
     out: { type: 'string', default: DEFAULT_WEIGHTS },
     trace: { type: 'boolean', default: false },
   },
 });
 
-const settings = { epochs: Number(values.epochs), bits: Number(values.bits), seed: Number(values.seed) };
+const settings = {
+  epochs: Number(values.epochs), bits: Number(values.bits), seed: Number(values.seed), ensemble: Number(values.ensemble),
+};
 if (!['auto', 'yes', 'no'].includes(values.articles!)) throw new Error('--articles is auto, yes or no');
 
 function read(name: string): Document[] {
@@ -46,7 +49,8 @@ const articles = readArticles(join(ROOT, 'eval', 'entities'));
 const count = (documents: Document[]) => documents.reduce((sum, d) => sum + d.sentences.reduce((n, s) => n + s.tokens.length, 0), 0);
 console.log(`CoNLL-2003 train: ${train.length} documents, ${count(train)} tokens; dev: ${dev.length} documents, ` +
   `${count(dev)} tokens; project articles: ${articles.length} documents, ${count(articles)} tokens`);
-console.log(`epochs ${settings.epochs}, 2^${settings.bits} feature buckets, seed ${settings.seed}\n`);
+console.log(`${settings.ensemble} perceptrons averaged (seeds ${settings.seed}…${settings.seed + settings.ensemble - 1}), ` +
+  `${settings.epochs} epochs each, 2^${settings.bits} feature buckets\n`);
 
 interface Variant {
   label: string;
@@ -54,9 +58,9 @@ interface Variant {
   report: Report;
 }
 
-function trace(epoch: number, model: Model, lexicon: Lexicon): void {
+function trace(member: number, epoch: number, model: Model, lexicon: Lexicon): void {
   const f1 = evaluate(taggerFromModel(model, lexicon), dev).micro.f1;
-  console.log(`  epoch ${String(epoch).padStart(2)}: dev micro F1 ${(100 * f1).toFixed(2)}`);
+  console.log(`  member ${member + 1}, epoch ${String(epoch).padStart(2)}: dev micro F1 ${(100 * f1).toFixed(2)}`);
 }
 
 function trainVariant(withArticles: boolean): Variant {
