@@ -167,12 +167,14 @@ describe('scoring and spans', () => {
   it('marks article forms longest first, possessives without ’s', () => {
     const sentences = [texts('Ursula von der Leyen met Macron; Von der Leyen’s plan, Macron’s reply.')];
     const entities = [
-      { name: 'Ursula von der Leyen', type: 'person' as const, forms: ['Von der Leyen’s', 'Ursula von der Leyen', 'Von der Leyen'] },
+      { name: 'Ursula von der Leyen', type: 'person' as const,
+        forms: ['Von der Leyen’s', 'Ursula von der Leyen', 'Von der Leyen'] },
       { name: 'Emmanuel Macron', type: 'person' as const, forms: ['Macron', 'Macron’s'] },
     ];
     const [tags] = annotate(sentences, entities);
     expect(tags!.join(' ')).toBe('B-PER I-PER I-PER I-PER O B-PER O B-PER I-PER I-PER O O O B-PER O O O');
-    expect(articleParagraphs(' date 2025-03-04 First one. Second one.\n\nNext.')).toEqual([['First one.', 'Second one.'], ['Next.']]);
+    expect(articleParagraphs(' date 2025-03-04 First one. Second one.\n\nNext.'))
+      .toEqual([['First one.', 'Second one.'], ['Next.']]);
   });
 });
 

@@ -25,8 +25,12 @@ export function articleParagraphs(text: string): string[][] {
   while (lines.length && !lines[0]!.trim()) lines.shift();
   for (let headers = 0; headers < 2 && lines.length; headers++) {
     if (TITLE_HEADER.test(lines[0]!)) lines.shift();
-    else if (DATE_HEADER.test(lines[0]!)) lines[0] = lines[0]!.replace(DATE_HEADER, '');
-    else break;
+    else if (DATE_HEADER.test(lines[0]!)) {
+      lines[0] = lines[0]!.replace(DATE_HEADER, '');
+      // The body may start on the date line; then there is no title line after it.
+      if (lines[0].trim()) break;
+      lines.shift();
+    } else break;
   }
   const paragraphs = lines.join('\n').split(/\n\s*\n/).map((paragraph) => paragraph.replace(/\s+/g, ' ').trim());
   return paragraphs.filter(Boolean).map((paragraph) => splitSentences(paragraph));

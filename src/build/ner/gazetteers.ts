@@ -84,7 +84,9 @@ export class LexiconBuilder {
   }
 
   private addKeys(keys: number[]): number {
-    for (let k = 0; k < keys.length - 1; k++) this.phrases.set(keys[k]!, (this.phrases.get(keys[k]!) ?? 0) | PREFIX_BIT);
+    for (let k = 0; k < keys.length - 1; k++) {
+      this.phrases.set(keys[k]!, (this.phrases.get(keys[k]!) ?? 0) | PREFIX_BIT);
+    }
     this.maxPhrase = Math.max(this.maxPhrase, keys.length);
     return keys[keys.length - 1]!;
   }
@@ -115,7 +117,8 @@ export class LexiconBuilder {
         let end = start + 1;
         while (end < tags.length && tags[end] === tags[start]! + 1) end++;
         for (let k = start; k < end; k++) markFold(this.trainWords, hashes[k]!, type, fold);
-        if (end - start <= MAX_PHRASE) markFold(this.trainPhrases, this.addKeys(phraseKeys(hashes.slice(start, end))), type, fold);
+        if (end - start > MAX_PHRASE) continue;
+        markFold(this.trainPhrases, this.addKeys(phraseKeys(hashes.slice(start, end))), type, fold);
       }
     }
   }
@@ -156,7 +159,9 @@ export class LexiconBuilder {
   lexicon(): Lexicon {
     const view = this.view(-1);
     const phrases = new Map<number, number>();
-    for (const key of new Set([...this.phrases.keys(), ...this.trainPhrases.keys()])) phrases.set(key, view.phraseBits(key));
+    for (const key of new Set([...this.phrases.keys(), ...this.trainPhrases.keys()])) {
+      phrases.set(key, view.phraseBits(key));
+    }
     const freq = new Map<number, number>();
     for (const key of this.counts.keys()) freq.set(key, view.freqClass(key));
     const names = new Map<number, number>();

@@ -252,7 +252,8 @@ export class Trainer {
       if (w !== 0 || total !== 0) average.weights[k] = (total + (time - this.stamps[k]!) * w) / time;
     }
     for (let k = 0; k < TRANSITIONS; k++) {
-      average.transitions[k] = (this.transitionTotals[k]! + (time - this.transitionStamps[k]!) * transitions[k]!) / time;
+      const total = this.transitionTotals[k]! + (time - this.transitionStamps[k]!) * transitions[k]!;
+      average.transitions[k] = total / time;
     }
     return average;
   }
@@ -282,7 +283,8 @@ export function trainEpoch(
   const lattice = new Lattice();
   for (const index of order) {
     const document = documents[index]!;
-    decodeDocument(trainer.model, extractors[document.fold]!, document.sentences, buffer, lattice, (s, features, path) => {
+    const extractor = extractors[document.fold]!;
+    decodeDocument(trainer.model, extractor, document.sentences, buffer, lattice, (s, features, path) => {
       const gold = document.tags[s]!;
       let same = true;
       for (let i = 0; i < gold.length; i++) if (gold[i] !== path[i]) same = false;

@@ -60,8 +60,10 @@ function scores(tp: number, fp: number, fn: number): Scores {
 
 /** Scores predicted tag sequences against gold ones, sentence by sentence. */
 export function scoreMentions(gold: readonly (readonly string[])[], predicted: readonly (readonly string[])[]): Report {
-  if (gold.length !== predicted.length) throw new Error(`${gold.length} gold sentences but ${predicted.length} predicted`);
-  const counts = new Map<string, { tp: number; fp: number; fn: number }>(SCORED_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  if (gold.length !== predicted.length) {
+    throw new Error(`${gold.length} gold sentences but ${predicted.length} predicted`);
+  }
+  const counts = new Map(SCORED_TYPES.map((type) => [type as string, { tp: 0, fp: 0, fn: 0 }]));
   gold.forEach((goldTags, s) => {
     const predictedTags = predicted[s]!;
     if (goldTags.length !== predictedTags.length) throw new Error(`sentence ${s}: lengths differ`);

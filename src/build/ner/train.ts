@@ -33,7 +33,10 @@ const { values } = parseArgs({
 });
 
 const settings = {
-  epochs: Number(values.epochs), bits: Number(values.bits), seed: Number(values.seed), ensemble: Number(values.ensemble),
+  epochs: Number(values.epochs),
+  bits: Number(values.bits),
+  seed: Number(values.seed),
+  ensemble: Number(values.ensemble),
 };
 if (!['auto', 'yes', 'no'].includes(values.articles!)) throw new Error('--articles is auto, yes or no');
 
@@ -46,10 +49,12 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 const train = read('conll2003-train.txt');
 const dev = read('conll2003-dev.txt');
 const articles = readArticles(join(ROOT, 'eval', 'entities'));
-const count = (documents: Document[]) => documents.reduce((sum, d) => sum + d.sentences.reduce((n, s) => n + s.tokens.length, 0), 0);
+const count = (documents: Document[]) =>
+  documents.reduce((sum, d) => sum + d.sentences.reduce((n, s) => n + s.tokens.length, 0), 0);
 console.log(`CoNLL-2003 train: ${train.length} documents, ${count(train)} tokens; dev: ${dev.length} documents, ` +
   `${count(dev)} tokens; project articles: ${articles.length} documents, ${count(articles)} tokens`);
-console.log(`${settings.ensemble} perceptrons averaged (seeds ${settings.seed}…${settings.seed + settings.ensemble - 1}), ` +
+const lastSeed = settings.seed + settings.ensemble - 1;
+console.log(`${settings.ensemble} perceptrons averaged (seeds ${settings.seed}…${lastSeed}), ` +
   `${settings.epochs} epochs each, 2^${settings.bits} feature buckets\n`);
 
 interface Variant {
@@ -79,7 +84,9 @@ function trainVariant(withArticles: boolean): Variant {
   return { label, bytes, report };
 }
 
-const variants = values.articles === 'auto' ? [trainVariant(false), trainVariant(true)] : [trainVariant(values.articles === 'yes')];
+const variants = values.articles === 'auto'
+  ? [trainVariant(false), trainVariant(true)]
+  : [trainVariant(values.articles === 'yes')];
 const best = variants.reduce((a, b) => (b.report.micro.f1 > a.report.micro.f1 ? b : a));
 writeFileSync(values.out!, best.bytes);
 console.log(`kept: ${best.label} (dev micro F1 ${(100 * best.report.micro.f1).toFixed(2)}); wrote ${values.out} ` +

@@ -182,6 +182,6 @@ export function deserializeModel(gzipped: Uint8Array): LoadedModel {
   }
   const maxPhrase = reader.varint();
   const [words, names, phrases, freq] = [readTable(reader), readTable(reader), readTable(reader), readTable(reader)];
-  return { model: { bits, weights, transitions }, lexicon: { words: words!, names: names!, phrases: phrases!, freq: freq!,
-    maxPhrase }, scale };
+  const lexicon = { words: words!, names: names!, phrases: phrases!, freq: freq!, maxPhrase };
+  return { model: { bits, weights, transitions }, lexicon, scale };
 }
