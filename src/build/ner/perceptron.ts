@@ -23,10 +23,13 @@ export const ALLOWED = (() => {
   return allowed;
 })();
 
+/** Training keeps floats; a loaded model keeps the file's 16-bit integers (half the memory, the same tags). */
+export type WeightTable = Float32Array | Int16Array;
+
 export interface Model {
   bits: number;
   /** (1 << bits) * TAG_COUNT weights: bucket-major. */
-  weights: Float32Array;
+  weights: WeightTable;
   /** (TAG_COUNT + 1) * TAG_COUNT transition weights, prev-major, the last row from the start. */
   transitions: Float32Array;
 }
@@ -36,7 +39,7 @@ export function emptyModel(bits: number): Model {
 }
 
 /** Per-token tag scores of a sentence: scores[i * N + t]. */
-export function scoreSentence(weights: Float32Array, buffer: FeatureBuffer, scores: Float64Array): void {
+export function scoreSentence(weights: WeightTable, buffer: FeatureBuffer, scores: Float64Array): void {
   const feats = buffer.feats;
   const offsets = buffer.offsets;
   for (let i = 0; i < buffer.length; i++) {
@@ -183,7 +186,7 @@ export function tagNames(tags: ArrayLike<number>): Tag[] {
 
 /** Perceptron training state: current weights, their running totals and when each last changed. */
 export class Trainer {
-  readonly model: Model;
+  readonly model: Model & { weights: Float32Array };
   private readonly totals: Float64Array;
   private readonly stamps: Int32Array;
   private readonly transitionTotals = new Float64Array(TRANSITIONS);
@@ -192,7 +195,7 @@ export class Trainer {
   time = 1;
 
   constructor(bits: number) {
-    this.model = emptyModel(bits);
+    this.model = { bits, weights: new Float32Array((1 << bits) * N), transitions: new Float32Array(TRANSITIONS) };
     this.totals = new Float64Array(this.model.weights.length);
     this.stamps = new Int32Array(this.model.weights.length);
   }

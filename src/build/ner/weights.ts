@@ -140,7 +140,7 @@ export function serializeModel(model: Model, lexicon: Lexicon): Uint8Array {
 }
 
 /** Rounds bucket b's weights; whether any is non-zero. */
-function quantize(weights: Float32Array, b: number, factor: number, out: Int32Array): boolean {
+function quantize(weights: ArrayLike<number>, b: number, factor: number, out: Int32Array): boolean {
   let any = false;
   for (let t = 0; t < TAG_COUNT; t++) {
     const q = Math.round(weights[b * TAG_COUNT + t]! * factor);
@@ -172,7 +172,7 @@ export function deserializeModel(gzipped: Uint8Array): LoadedModel {
   const scale = reader.float64();
   const transitions = new Float32Array(TRANSITIONS);
   for (let k = 0; k < TRANSITIONS; k++) transitions[k] = reader.signed();
-  const weights = new Float32Array((1 << bits) * TAG_COUNT);
+  const weights = new Int16Array((1 << bits) * TAG_COUNT);
   const stored = reader.varint();
   let bucket = 0;
   for (let k = 0; k < stored; k++) {
