@@ -17,8 +17,9 @@ const { values } = parseArgs({
   },
 });
 
-const documents = parseConll(readFileSync(join(values['ner-dir']!, 'conll2003-dev.txt'), 'utf8'))
-  .map((document) => document.sentences.map((sentence) => sentence.tokens));
+const documents = parseConll(readFileSync(join(values['ner-dir']!, 'conll2003-dev.txt'), 'utf8')).map((document) =>
+  document.sentences.map((sentence) => sentence.tokens),
+);
 const tokens = documents.reduce((sum, d) => sum + d.reduce((n, s) => n + s.length, 0), 0);
 
 const loadStart = performance.now();
@@ -37,8 +38,11 @@ for (let round = 0; round < Number(values.rounds); round++) {
 }
 rates.sort((a, b) => a - b);
 const median = rates[Math.floor(rates.length / 2)]!;
-console.log(`tagDocument: ${documents.length} documents, ${tokens} tokens a round; median ${Math.round(median)} ` +
-  `tokens/s, best ${Math.round(rates[rates.length - 1]!)}, worst ${Math.round(rates[0]!)} over ${rates.length} rounds`);
+console.log(
+  `tagDocument: ${documents.length} documents, ${tokens} tokens a round; median ${Math.round(median)} ` +
+    `tokens/s, best ${Math.round(rates[rates.length - 1]!)}, worst ${Math.round(rates[0]!)} ` +
+    `over ${rates.length} rounds`,
+);
 
 // A fresh tagger (warm JIT, empty word cache): every word is analysed for the first time, as in a new build.
 const fresh = loadTagger(values.weights);

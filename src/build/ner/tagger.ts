@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TAGS, type Tag } from './conll.js';
-import { FeatureBuffer, FeatureExtractor, lexiconView, type Lexicon } from './features.js';
+import { FeatureBuffer, FeatureExtractor, type Lexicon, lexiconView } from './features.js';
 import { decodeDocument, Lattice, type Model } from './perceptron.js';
 import { chunks } from './score.js';
 import type { Token } from './tokens.js';

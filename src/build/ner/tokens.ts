@@ -33,8 +33,17 @@ const CLITIC = /^(.*\p{L})(['’](?:s|re|ve|ll|d|m)|n['’]t)$/iu;
 const MULTI_PUNCTUATION = /\.{2,}|-{2,}|[!?]{2,}/y;
 
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2009 || code === 0x202f ||
-    code === 0x200b || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a);
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x2009 ||
+    code === 0x202f ||
+    code === 0x200b ||
+    code === 0x3000 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200a)
+  );
 }
 
 /** Whether "word." at `end` is an abbreviation or an initial that keeps its full stop. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readArticles } from './articles.js';
-import { parseConll, type Document } from './conll.js';
+import { type Document, parseConll } from './conll.js';
 import { DEFAULT_BITS, type Lexicon } from './features.js';
 import { DEFAULT_ENSEMBLE, DEFAULT_EPOCHS, DEFAULT_SEED, evaluate, trainModel } from './learn.js';
 import type { Model } from './perceptron.js';
@@ -51,11 +51,15 @@ const dev = read('conll2003-dev.txt');
 const articles = readArticles(join(ROOT, 'eval', 'entities'));
 const count = (documents: Document[]) =>
   documents.reduce((sum, d) => sum + d.sentences.reduce((n, s) => n + s.tokens.length, 0), 0);
-console.log(`CoNLL-2003 train: ${train.length} documents, ${count(train)} tokens; dev: ${dev.length} documents, ` +
-  `${count(dev)} tokens; project articles: ${articles.length} documents, ${count(articles)} tokens`);
+console.log(
+  `CoNLL-2003 train: ${train.length} documents, ${count(train)} tokens; dev: ${dev.length} documents, ` +
+    `${count(dev)} tokens; project articles: ${articles.length} documents, ${count(articles)} tokens`,
+);
 const lastSeed = settings.seed + settings.ensemble - 1;
-console.log(`${settings.ensemble} perceptrons averaged (seeds ${settings.seed}…${lastSeed}), ` +
-  `${settings.epochs} epochs each, 2^${settings.bits} feature buckets\n`);
+console.log(
+  `${settings.ensemble} perceptrons averaged (seeds ${settings.seed}…${lastSeed}), ` +
+    `${settings.epochs} epochs each, 2^${settings.bits} feature buckets\n`,
+);
 
 interface Variant {
   label: string;
@@ -84,10 +88,11 @@ function trainVariant(withArticles: boolean): Variant {
   return { label, bytes, report };
 }
 
-const variants = values.articles === 'auto'
-  ? [trainVariant(false), trainVariant(true)]
-  : [trainVariant(values.articles === 'yes')];
+const variants =
+  values.articles === 'auto' ? [trainVariant(false), trainVariant(true)] : [trainVariant(values.articles === 'yes')];
 const best = variants.reduce((a, b) => (b.report.micro.f1 > a.report.micro.f1 ? b : a));
 writeFileSync(values.out!, best.bytes);
-console.log(`kept: ${best.label} (dev micro F1 ${(100 * best.report.micro.f1).toFixed(2)}); wrote ${values.out} ` +
-  `(${best.bytes.length} bytes) in ${seconds(started)} s in all`);
+console.log(
+  `kept: ${best.label} (dev micro F1 ${(100 * best.report.micro.f1).toFixed(2)}); wrote ${values.out} ` +
+    `(${best.bytes.length} bytes) in ${seconds(started)} s in all`,
+);

@@ -9,7 +9,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { TAG_COUNT } from './conll.js';
 import type { Lexicon } from './features.js';
 import { FEATURE_VERSION } from './features.js';
-import { TRANSITIONS, type Model } from './perceptron.js';
+import { type Model, TRANSITIONS } from './perceptron.js';
 
 const MAGIC = 0x52454e57; // "WNER" little-endian
 const FORMAT_VERSION = 1;

@@ -1,25 +1,37 @@
 // Unit tests of the statistical entity tagger (src/build/ner): pure functions, no Worker needed.
 import { describe, expect, it } from 'vitest';
-import { annotate, articleParagraphs } from '../src/build/ner/articles.js';
-import { parseConll, TAGS, type Document, type Tag } from '../src/build/ner/conll.js';
-import { FeatureBuffer, FeatureExtractor, lexiconView, shapes } from '../src/build/ner/features.js';
-import { hashString } from '../src/build/ner/hash.js';
-import { trainModel } from '../src/build/ner/learn.js';
-import { emptyModel, Lattice, START, viterbi } from '../src/build/ner/perceptron.js';
-import { chunks, scoreMentions } from '../src/build/ner/score.js';
-import { loadTagger, spans, taggerFromBytes } from '../src/build/ner/tagger.js';
-import { tokenize } from '../src/build/ner/tokens.js';
-import { serializeModel } from '../src/build/ner/weights.js';
+import { annotate, articleParagraphs } from '../../src/build/ner/articles.js';
+import { type Document, parseConll, TAGS, type Tag } from '../../src/build/ner/conll.js';
+import { FeatureBuffer, FeatureExtractor, lexiconView, shapes } from '../../src/build/ner/features.js';
+import { hashString } from '../../src/build/ner/hash.js';
+import { trainModel } from '../../src/build/ner/learn.js';
+import { emptyModel, Lattice, START, viterbi } from '../../src/build/ner/perceptron.js';
+import { chunks, scoreMentions } from '../../src/build/ner/score.js';
+import { loadTagger, spans, taggerFromBytes } from '../../src/build/ner/tagger.js';
+import { tokenize } from '../../src/build/ner/tokens.js';
+import { serializeModel } from '../../src/build/ner/weights.js';
 
 const texts = (sentence: string) => tokenize(sentence).map((token) => token.text);
 
 describe('CoNLL reader', () => {
   const sample = [
-    '-DOCSTART- -X- -X- O', '',
-    'EU NNP B-NP B-ORG', 'rejects VBZ B-VP O', 'German JJ B-NP B-MISC', 'call NN I-NP O', '. . O O', '',
-    'Peter NNP B-NP B-PER', 'Blackburn NNP I-NP I-PER', '',
-    '-DOCSTART- -X- -X- O', '',
-    'New NNP B-NP I-LOC', 'York NNP I-NP I-LOC', 'Odd NNP I-NP B-FOO', '',
+    '-DOCSTART- -X- -X- O',
+    '',
+    'EU NNP B-NP B-ORG',
+    'rejects VBZ B-VP O',
+    'German JJ B-NP B-MISC',
+    'call NN I-NP O',
+    '. . O O',
+    '',
+    'Peter NNP B-NP B-PER',
+    'Blackburn NNP I-NP I-PER',
+    '',
+    '-DOCSTART- -X- -X- O',
+    '',
+    'New NNP B-NP I-LOC',
+    'York NNP I-NP I-LOC',
+    'Odd NNP I-NP B-FOO',
+    '',
   ].join('\n');
 
   it('splits documents and sentences and keeps token and tag', () => {
@@ -40,35 +52,77 @@ describe('CoNLL reader', () => {
 
 describe('tokenizer', () => {
   it('splits possessives with either apostrophe', () => {
-    expect(texts('Macron’s plan and Trump\'s aid')).toEqual(['Macron', '’s', 'plan', 'and', 'Trump', "'s", 'aid']);
+    expect(texts("Macron’s plan and Trump's aid")).toEqual(['Macron', '’s', 'plan', 'and', 'Trump', "'s", 'aid']);
     expect(texts("the Reuters' report")).toEqual(['the', 'Reuters', "'", 'report']);
     expect(texts("O'Neill's d'Ivoire")).toEqual(["O'Neill", "'s", "d'Ivoire"]);
   });
 
   it('keeps U.S., initials and abbreviations whole', () => {
-    expect(texts('J. K. Rowling met Mr. Smith of Acme Inc. in the U.S. on Jan. 5.'))
-      .toEqual(['J.', 'K.', 'Rowling', 'met', 'Mr.', 'Smith', 'of', 'Acme', 'Inc.', 'in', 'the', 'U.S.', 'on', 'Jan.',
-        '5', '.']);
+    expect(texts('J. K. Rowling met Mr. Smith of Acme Inc. in the U.S. on Jan. 5.')).toEqual([
+      'J.',
+      'K.',
+      'Rowling',
+      'met',
+      'Mr.',
+      'Smith',
+      'of',
+      'Acme',
+      'Inc.',
+      'in',
+      'the',
+      'U.S.',
+      'on',
+      'Jan.',
+      '5',
+      '.',
+    ]);
     expect(texts('He said no.')).toEqual(['He', 'said', 'no', '.']);
   });
 
   it('separates quotes and punctuation, keeps hyphenated words and numbers whole', () => {
-    expect(texts('“We won,” said the Zurich-based firm (6-4, $1,000.50 or 3.5%).'))
-      .toEqual(['“', 'We', 'won', ',', '”', 'said', 'the', 'Zurich-based', 'firm', '(', '6-4', ',', '$', '1,000.50',
-        'or', '3.5', '%', ')', '.']);
-    expect(texts("‘Don't’ — \"yes\"")).toEqual(['‘', 'Do', "n't", '’', '—', '"', 'yes', '"']);
+    expect(texts('“We won,” said the Zurich-based firm (6-4, $1,000.50 or 3.5%).')).toEqual([
+      '“',
+      'We',
+      'won',
+      ',',
+      '”',
+      'said',
+      'the',
+      'Zurich-based',
+      'firm',
+      '(',
+      '6-4',
+      ',',
+      '$',
+      '1,000.50',
+      'or',
+      '3.5',
+      '%',
+      ')',
+      '.',
+    ]);
+    expect(texts('‘Don\'t’ — "yes"')).toEqual(['‘', 'Do', "n't", '’', '—', '"', 'yes', '"']);
   });
 
   it('gives character offsets into the sentence', () => {
     const sentence = '  Musk’s  “X”';
     for (const token of tokenize(sentence)) expect(sentence.slice(token.start, token.end)).toBe(token.text);
-    expect(tokenize(sentence).map((t) => [t.start, t.end])).toEqual([[2, 6], [6, 8], [10, 11], [11, 12], [12, 13]]);
+    expect(tokenize(sentence).map((t) => [t.start, t.end])).toEqual([
+      [2, 6],
+      [6, 8],
+      [10, 11],
+      [11, 12],
+      [12, 13],
+    ]);
   });
 });
 
 describe('features', () => {
   const lexicon = { words: new Map(), names: new Map(), phrases: new Map(), freq: new Map(), maxPhrase: 1 };
-  const document = [['Peter', 'Blackburn', 'visited', 'BRUSSELS', '.'], ['Blackburn', 'said', 'so', '.']];
+  const document = [
+    ['Peter', 'Blackburn', 'visited', 'BRUSSELS', '.'],
+    ['Blackburn', 'said', 'so', '.'],
+  ];
 
   function features(extractor: FeatureExtractor): number[][] {
     extractor.beginDocument(document);
@@ -97,12 +151,22 @@ describe('features', () => {
 
 describe('Viterbi', () => {
   it('finds the best sequence of a hand-made model, not the greedy one, and obeys BIO', () => {
-    const O = 0, B_PER = 1, I_PER = 2, B_LOC = 5;
+    const O = 0,
+      B_PER = 1,
+      I_PER = 2,
+      B_LOC = 5;
     const model = emptyModel(4);
     // Emissions: token 0 slightly prefers B-LOC, token 1 strongly prefers I-PER, which may only follow B-PER.
     const lattice = new Lattice();
-    const scores = [[0, 1, 0, 0, 0, 1.5, 0, 0, 0], [0, 0, 3, 0, 0, 0, 0, 0, 0]];
-    scores.forEach((row, i) => row.forEach((score, t) => (lattice.scores[i * 9 + t] = score)));
+    const scores = [
+      [0, 1, 0, 0, 0, 1.5, 0, 0, 0],
+      [0, 0, 3, 0, 0, 0, 0, 0, 0],
+    ];
+    scores.forEach((row, i) => {
+      row.forEach((score, t) => {
+        lattice.scores[i * 9 + t] = score;
+      });
+    });
     model.transitions[START * 9 + O] = 0;
     lattice.setTransitions(model.transitions);
     expect(Array.from(viterbi(lattice, 2).subarray(0, 2))).toEqual([B_PER, I_PER]);
@@ -126,12 +190,18 @@ function syntheticDocuments(): Document[] {
     const place = places[(k * 3) % 10]!;
     const firm = firms[(k * 7) % 10]!;
     const sentence = (tokens: string[], tags: Tag[]) => ({ tokens, tags });
-    return { sentences: [
-      sentence(['Mr.', person, 'said', 'on', 'Monday', 'that', 'prices', 'rose', 'in', place, '.'],
-        ['O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O']),
-      sentence(['Shares', 'of', firm, 'Corp', 'fell', 'in', place, 'as', 'Mr.', person, 'spoke', '.'],
-        ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-LOC', 'O', 'O', 'B-PER', 'O', 'O']),
-    ] };
+    return {
+      sentences: [
+        sentence(
+          ['Mr.', person, 'said', 'on', 'Monday', 'that', 'prices', 'rose', 'in', place, '.'],
+          ['O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O'],
+        ),
+        sentence(
+          ['Shares', 'of', firm, 'Corp', 'fell', 'in', place, 'as', 'Mr.', person, 'spoke', '.'],
+          ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-LOC', 'O', 'O', 'B-PER', 'O', 'O'],
+        ),
+      ],
+    };
   });
 }
 
@@ -148,15 +218,18 @@ describe('training', () => {
   it('is deterministic: the same data give the same bytes', () => {
     const first = trainModel(syntheticDocuments(), options);
     const second = trainModel(syntheticDocuments(), options);
-    expect(Buffer.from(serializeModel(first.model, first.lexicon)))
-      .toEqual(Buffer.from(serializeModel(second.model, second.lexicon)));
+    expect(Buffer.from(serializeModel(first.model, first.lexicon))).toEqual(
+      Buffer.from(serializeModel(second.model, second.lexicon)),
+    );
   });
 });
 
 describe('scoring and spans', () => {
   it('scores exact mentions of PER, ORG and LOC, ignoring MISC', () => {
     expect(chunks(['B-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC'])).toEqual([
-      { start: 0, end: 2, type: 'PER' }, { start: 3, end: 4, type: 'LOC' }, { start: 4, end: 5, type: 'LOC' },
+      { start: 0, end: 2, type: 'PER' },
+      { start: 3, end: 4, type: 'LOC' },
+      { start: 4, end: 5, type: 'LOC' },
     ]);
     const report = scoreMentions([['B-PER', 'I-PER', 'O', 'B-MISC', 'B-ORG']], [['B-PER', 'O', 'O', 'O', 'B-ORG']]);
     expect(report.byType.PER).toMatchObject({ tp: 0, fp: 1, fn: 1 });
@@ -167,14 +240,19 @@ describe('scoring and spans', () => {
   it('marks article forms longest first, possessives without ’s', () => {
     const sentences = [texts('Ursula von der Leyen met Macron; Von der Leyen’s plan, Macron’s reply.')];
     const entities = [
-      { name: 'Ursula von der Leyen', type: 'person' as const,
-        forms: ['Von der Leyen’s', 'Ursula von der Leyen', 'Von der Leyen'] },
+      {
+        name: 'Ursula von der Leyen',
+        type: 'person' as const,
+        forms: ['Von der Leyen’s', 'Ursula von der Leyen', 'Von der Leyen'],
+      },
       { name: 'Emmanuel Macron', type: 'person' as const, forms: ['Macron', 'Macron’s'] },
     ];
     const [tags] = annotate(sentences, entities);
     expect(tags!.join(' ')).toBe('B-PER I-PER I-PER I-PER O B-PER O B-PER I-PER I-PER O O O B-PER O O O');
-    expect(articleParagraphs(' date 2025-03-04 First one. Second one.\n\nNext.'))
-      .toEqual([['First one.', 'Second one.'], ['Next.']]);
+    expect(articleParagraphs(' date 2025-03-04 First one. Second one.\n\nNext.')).toEqual([
+      ['First one.', 'Second one.'],
+      ['Next.'],
+    ]);
   });
 });
 
@@ -186,7 +264,9 @@ describe('committed weights', () => {
     const [tags] = tagger.tagDocument([tokens.map((token) => token.text)]);
     expect(tags).toEqual(['B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'O', 'O', 'O']);
     expect(spans(tokens, tags!).map((span) => [sentence.slice(span.start, span.end), span.type])).toEqual([
-      ['Elon Musk', 'PER'], ['European Union', 'ORG'], ['Brussels', 'LOC'],
+      ['Elon Musk', 'PER'],
+      ['European Union', 'ORG'],
+      ['Brussels', 'LOC'],
     ]);
   });
 });
