@@ -3,6 +3,7 @@ import type { Block, Mention } from '../model.js';
 import { lexiconTags, sentences, tokenize } from '../text/tokens.js';
 import { type Candidate, candidatesIn } from './find-candidates.js';
 import { lookupKnown } from './lexicon.js';
+import { modelCandidates } from './model-candidates.js';
 import { resolveWithinArticle } from './resolve-article.js';
 import { foldKey, stripPossessive } from './slug.js';
 import { isCapitalized, isFunctionWord } from './words.js';
@@ -19,14 +20,21 @@ export interface Extraction {
   unresolved: Unresolved[];
 }
 
+/** The statistical model (the default), or the rules it replaced, kept as a documented fallback. */
+export type Extractor = 'model' | 'rules';
+
+/** `WIREFEED_EXTRACTOR=rules` builds with the rule-based finder and typer instead of the model. */
+export const DEFAULT_EXTRACTOR: Extractor = process.env.WIREFEED_EXTRACTOR === 'rules' ? 'rules' : 'model';
+
 /**
  * Finds the people, organizations and places of one article.
  * Body paragraphs are read first; title-case subheadings only confirm names the body already has,
  * since every word of a subheading is capitalized.
  */
-export function extractEntities(blocks: Block[]): Extraction {
-  const candidates: Candidate[] = [];
-  for (const block of blocks) if (block.kind === 'paragraph') candidates.push(...candidatesIn(block.text));
+export function extractEntities(blocks: Block[], extractor: Extractor = DEFAULT_EXTRACTOR): Extraction {
+  const paragraphs = blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
+  const candidates: Candidate[] =
+    extractor === 'model' ? modelCandidates(paragraphs) : paragraphs.flatMap((text) => candidatesIn(text));
 
   const { mentions, unresolved } = resolveWithinArticle(candidates);
   const byForm = new Map<string, Mention>();
