@@ -1,96 +1,94 @@
-// `npm run eval:entities`: runs the real build stages (parse → extract → corpus) over the evaluation set and
-// prints precision, recall and F1 per type, typed and untyped, and cross-article consistency.
-//   --verbose   list every miss and false entity
-//   --check     exit 1 unless typed F1 ≥ 0.92 and consistency ≥ 0.95
-//   --speed N   instead: time extraction of N generated ~500-word articles (bench/generate.ts), with progress
+// `npm run eval:entities`: the extractors side by side, the statistical model (the default) and the rules it
+// replaced. (a) CoNLL-2003 dev, mention level (when ../shared/ner is there); (b) the project's annotated articles,
+// document level: precision, recall and F1 per type, typed and untyped, and cross-article consistency.
+//   --heldout     score the held-out set (eval/entities/heldout) instead of the tuning set: run it at the end only
+//   --extractor   model | rules | both (default both)
+//   --verbose     list every miss, false entity and type error (of the last extractor)
+//   --check       exit 1 unless the model's typed F1 ≥ 0.92 and consistency ≥ 0.95
+//   --speed N     instead: time extraction of N generated ~500-word articles on every core (worker threads)
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpus, type ExtractedArticle } from '../../src/build/corpus/build.js';
-import { extractEntities } from '../../src/build/entities/extract.js';
+import { type Extractor, extractEntities } from '../../src/build/entities/extract.js';
+import { defaultThreads, extractAll } from '../../src/build/entities/parallel.js';
+import { formatReport } from '../../src/build/ner/score.js';
 import { parseSeed } from '../../src/build/parse/seed.js';
 import { decodeSeed } from '../../src/build/parse/text.js';
 import { ENTITY_TYPES } from '../../src/contract/corpus-index.js';
-import { type ArticleResult, evaluate, type GoldEntity, match, type Scores } from './score.js';
+import { conllDev, pipelineScores, taggerScores } from './conll.js';
+import { type ArticleResult, evaluate, type GoldEntity, match, type Report, type Scores } from './score.js';
 
 const TARGET_F1 = 0.92;
 const TARGET_CONSISTENCY = 0.95;
-const here = fileURLToPath(new URL('.', import.meta.url));
+const here = import.meta.dirname;
 const { values } = parseArgs({
   options: {
     verbose: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
-    dir: { type: 'string', default: here },
+    heldout: { type: 'boolean', default: false },
+    extractor: { type: 'string', default: 'both' },
+    dir: { type: 'string' },
     speed: { type: 'string' },
   },
 });
+const extractors: Extractor[] = values.extractor === 'both' ? ['rules', 'model'] : [values.extractor as Extractor];
 
-if (values.speed) {
+async function speed(count: number): Promise<void> {
   const { generateCorpus } = await import('../../bench/generate.js');
-  const count = Number(values.speed);
   const seeds = generateCorpus({ count, seed: 1 });
   const words = seeds.reduce((sum, seed) => sum + seed.text.split(/\s+/).length, 0);
   const started = performance.now();
-  const extracted: ExtractedArticle[] = [];
-  seeds.forEach((seed, index) => {
-    const { article } = parseSeed(seed.name, seed.text);
-    if (article) extracted.push({ article, ...extractEntities(article.blocks) });
-    if ((index + 1) % Math.ceil(count / 20) === 0 || index + 1 === count) {
-      process.stderr.write(`\r${index + 1}/${count} articles, ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    }
-  });
-  const corpus = buildCorpus(extracted);
+  const articles = seeds.flatMap((seed) => parseSeed(seed.name, seed.text).article ?? []);
+  const progress = (done: number) => {
+    if (done % 500 === 0 || done === count)
+      process.stderr.write(`\r${done}/${count} articles, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  };
+  const extractions = await extractAll(
+    articles.map((article) => article.blocks),
+    { onDone: progress },
+  );
+  const corpus = buildCorpus(articles.map((article, index) => ({ article, ...extractions[index]! })));
   const seconds = (performance.now() - started) / 1000;
   process.stderr.write('\n');
   console.log(
-    `extraction speed: ${count} articles (${Math.round(words / count)} words each on average) \
-in ${seconds.toFixed(1)} s: ${Math.round(count / seconds)} articles/s, ${corpus.entities.length} entities`,
+    `extraction speed: ${count} articles (${Math.round(words / count)} words each on average) in ` +
+      `${seconds.toFixed(1)} s on ${defaultThreads()} threads: ${Math.round(count / seconds)} articles/s, ` +
+      `${corpus.entities.length} entities, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   );
-  process.exit(0);
 }
 
-const articlesDir = join(values.dir!, 'articles');
-const goldDir = join(values.dir!, 'gold');
-const files = readdirSync(articlesDir)
-  .filter((name) => name.endsWith('.txt'))
-  .sort();
-
-const started = performance.now();
-const extracted: ExtractedArticle[] = [];
-for (const file of files) {
-  const { article, warnings } = parseSeed(file, decodeSeed(readFileSync(join(articlesDir, file))).text);
-  if (!article) throw new Error(`${file}: ${warnings.map((w) => w.message).join('; ')}`);
-  extracted.push({ article, ...extractEntities(article.blocks) });
-}
-const corpus = buildCorpus(extracted);
-const elapsed = performance.now() - started;
-
-const results: ArticleResult[] = corpus.articles.map((article) => {
-  const gold = (
-    JSON.parse(readFileSync(join(goldDir, `${basename(article.source, '.txt')}.json`), 'utf8')) as {
-      entities: GoldEntity[];
-    }
-  ).entities;
-  const found = extracted.find((e) => e.article.id === article.id)!;
-  const mentions = [...found.mentions, ...(found.unresolved ?? [])];
-  const predicted = article.entities.map((index) => {
-    const entity = corpus.entities[index]!;
-    const forms = mentions
-      .filter((m) => entity.aliases.includes(m.name) || m.name === entity.name)
-      .flatMap((m) => m.forms);
-    return { name: entity.name, type: entity.type, slug: entity.slug, forms: forms.length ? forms : [entity.name] };
+function documentResults(dir: string, extractor: Extractor): { results: ArticleResult[]; ms: number } {
+  const articlesDir = join(dir, 'articles');
+  const files = readdirSync(articlesDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
+  const started = performance.now();
+  const extracted: ExtractedArticle[] = files.map((file) => {
+    const { article, warnings } = parseSeed(file, decodeSeed(readFileSync(join(articlesDir, file))).text);
+    if (!article) throw new Error(`${file}: ${warnings.map((w) => w.message).join('; ')}`);
+    return { article, ...extractEntities(article.blocks, extractor) };
   });
-  return { file: article.source, gold, predicted };
-});
+  const corpus = buildCorpus(extracted);
+  const ms = performance.now() - started;
+  const results = corpus.articles.map((article) => {
+    const goldFile = join(dir, 'gold', `${basename(article.source, '.txt')}.json`);
+    const gold = (JSON.parse(readFileSync(goldFile, 'utf8')) as { entities: GoldEntity[] }).entities;
+    const found = extracted.find((e) => e.article.id === article.id)!;
+    const mentions = [...found.mentions, ...(found.unresolved ?? [])];
+    const predicted = article.entities.map((index) => {
+      const entity = corpus.entities[index]!;
+      const forms = mentions
+        .filter((m) => entity.aliases.includes(m.name) || m.name === entity.name)
+        .flatMap((m) => m.forms);
+      return { name: entity.name, type: entity.type, slug: entity.slug, forms: forms.length ? forms : [entity.name] };
+    });
+    return { file: article.source, gold, predicted };
+  });
+  return { results, ms };
+}
 
-const report = evaluate(results);
-const pct = (n: number) => (n * 100).toFixed(1).padStart(5);
-const row = (label: string, s: Scores) =>
-  `${label.padEnd(14)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  \
- ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`;
-
-if (values.verbose) {
+function printVerbose(results: ArticleResult[], report: Report): void {
   for (const { file, gold, predicted } of results) {
     const pairs = match(gold, predicted);
     const lines: string[] = [];
@@ -107,19 +105,53 @@ if (values.verbose) {
   console.log();
 }
 
-console.log(
-  `entity extraction on ${results.length} articles (${Math.round(elapsed)} \
-ms, ${(elapsed / results.length).toFixed(1)} ms/article)`,
-);
-console.log(`${''.padEnd(14)} prec.  recall    F1      TP   FP   FN`);
-for (const type of ENTITY_TYPES) console.log(row(type, report.byType[type]));
-console.log(row('typed', report.typed));
-console.log(row('untyped', report.untyped));
-console.log(
-  `consistency    ${pct(report.consistency.share)}  (${report.consistency.consistent} \
-of ${report.consistency.total} entities in 2+ articles: same name, type and slug everywhere)`,
-);
+const pct = (n: number) => (n * 100).toFixed(1).padStart(5);
+const cells = (s: Scores) => `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`;
 
-const met = report.typed.f1 >= TARGET_F1 && report.consistency.share >= TARGET_CONSISTENCY;
-console.log(`targets: typed F1 ≥ ${TARGET_F1} and consistency ≥ ${TARGET_CONSISTENCY}: ${met ? 'met' : 'NOT met'}`);
-if (values.check && !met) process.exit(1);
+function printDocumentTable(reports: Array<{ extractor: Extractor; report: Report; articles: number; ms: number }>) {
+  console.log(`${''.padEnd(14)}${reports.map(({ extractor }) => `${extractor.padStart(17)}`).join('   ')}`);
+  console.log(`${''.padEnd(14)}${reports.map(() => '   P     R    F1').join('   ')}`);
+  const line = (label: string, pick: (report: Report) => Scores) =>
+    console.log(`${label.padEnd(14)}${reports.map(({ report }) => cells(pick(report))).join('   ')}`);
+  for (const type of ENTITY_TYPES) line(type, (report) => report.byType[type]);
+  line('typed', (report) => report.typed);
+  line('untyped', (report) => report.untyped);
+  const consistency = reports.map(
+    ({ report: { consistency } }) => `${pct(consistency.share)} (${consistency.consistent}/${consistency.total})`,
+  );
+  console.log(`${'consistency'.padEnd(14)}${consistency.map((cell) => `  ${cell.padStart(15)}`).join('   ')}`);
+  const speedCells = reports.map(({ articles, ms }) => `${(ms / articles).toFixed(1)} ms/article`.padStart(17));
+  console.log(`${'speed'.padEnd(14)}${speedCells.join('   ')}`);
+}
+
+async function main(): Promise<void> {
+  if (values.speed) return speed(Number(values.speed));
+  const dir = values.dir ?? (values.heldout ? join(here, 'heldout') : here);
+  if (!values.heldout) {
+    const dev = conllDev();
+    if (dev) {
+      console.log('(a) CoNLL-2003 dev, mention level, exact span and type (MISC ignored)\n');
+      console.log(`tagger alone\n${formatReport(taggerScores(dev))}\n`);
+      for (const extractor of extractors) {
+        console.log(`whole pipeline, ${extractor}\n${formatReport(pipelineScores(dev, extractor))}\n`);
+      }
+    } else console.log('(a) CoNLL-2003 dev: ../shared/ner/conll2003-dev.txt not found, skipped\n');
+  }
+  const runs = extractors.map((extractor) => {
+    const { results, ms } = documentResults(dir, extractor);
+    return { extractor, results, report: evaluate(results), articles: results.length, ms };
+  });
+  const set = values.heldout ? 'held-out set' : 'tuning set';
+  console.log(`(b) ${runs[0]!.articles} annotated articles (${set}, ${dir}), document level\n`);
+  if (values.verbose) printVerbose(runs.at(-1)!.results, runs.at(-1)!.report);
+  printDocumentTable(runs);
+  const judged = runs.find((run) => run.extractor === 'model') ?? runs[0]!;
+  const met = judged.report.typed.f1 >= TARGET_F1 && judged.report.consistency.share >= TARGET_CONSISTENCY;
+  console.log(
+    `\ntargets (${judged.extractor}): typed F1 ≥ ${TARGET_F1} and consistency ≥ ${TARGET_CONSISTENCY}: ` +
+      `${met ? 'met' : 'NOT met'}`,
+  );
+  if (values.check && !met) process.exit(1);
+}
+
+await main();

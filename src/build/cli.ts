@@ -12,14 +12,14 @@ import { readLedger, retiredSlugs, writeLedger } from './output/ledger-file.js';
 import { formatWarning, progressBar, summaryLine } from './output/report.js';
 import { moduleSource, removeStalePacks, writeModule, writePacks } from './output/write.js';
 import { ExtractionCache } from './seeds/extraction-cache.js';
-import { loadSeeds } from './seeds/load.js';
+import { loadSeedsInParallel } from './seeds/load.js';
 
 /** Runs one build and prints its report; returns the process exit code. */
-export function build(options: BuildOptions): number {
+export async function build(options: BuildOptions): Promise<number> {
   const started = performance.now();
   const rules = loadEntityRules(options.configFile, options.configRequired);
   const cache = options.cacheFile ? new ExtractionCache(options.cacheFile) : undefined;
-  const { extracted, warnings, files } = loadSeeds(options.seedDirs, {
+  const { extracted, warnings, files } = await loadSeedsInParallel(options.seedDirs, {
     onProgress: progressBar,
     rules,
     cache,
@@ -63,13 +63,13 @@ function withLedger(built: Corpus, options: BuildOptions, config: EntityConfig |
   return { corpus: applyLedger(built, feedIds, retiredSlugs(ledger)), ledger, retired };
 }
 
-export function main(argv = process.argv.slice(2), env = process.env): number {
+export async function main(argv = process.argv.slice(2), env = process.env): Promise<number> {
   try {
-    return build(resolveOptions(argv, env));
+    return await build(resolveOptions(argv, env));
   } catch (error) {
     console.error(`wirefeed: build failed: ${(error as Error).message}`);
     return 1;
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = await main();

@@ -58,9 +58,7 @@ function withRuleEvidence(model: Candidate[], rules: Candidate[]): Candidate[] {
       continue;
     }
     const stated = firm.find(
-      (rule) =>
-        rule.surface === candidate.surface &&
-        (rule.strong || rule.words.some((word) => isHeadWord(word)) || rule.words.length === 1),
+      (rule) => rule.surface === candidate.surface && (rule.strong || rule.words.some((word) => isHeadWord(word))),
     );
     result.push(
       stated && !lookupKnown(candidate.surface) ? { ...candidate, type: stated.type, weak: false } : candidate,

@@ -19,6 +19,8 @@ export function extractorVersion(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+const keyOf = (blocks: Block[]) => createHash('sha256').update(JSON.stringify(blocks)).digest('base64url');
+
 export class ExtractionCache {
   private readonly version = extractorVersion();
   private readonly previous = new Map<string, Extraction>();
@@ -36,17 +38,20 @@ export class ExtractionCache {
     }
   }
 
-  /** The cached extraction of these blocks, or a fresh one from `extract`. */
-  get(blocks: Block[], extract: () => Extraction): Extraction {
-    const key = createHash('sha256').update(JSON.stringify(blocks)).digest('base64url');
-    let found = this.current.get(key) ?? this.previous.get(key);
-    if (found) this.hits++;
-    else {
-      found = extract();
-      this.misses++;
+  /** The cached extraction of these blocks, or undefined (then `store` the fresh one). */
+  lookup(blocks: Block[]): Extraction | undefined {
+    const key = keyOf(blocks);
+    const found = this.current.get(key) ?? this.previous.get(key);
+    if (found) {
+      this.hits++;
+      this.current.set(key, found);
     }
-    this.current.set(key, found);
     return found;
+  }
+
+  store(blocks: Block[], extraction: Extraction): void {
+    this.misses++;
+    this.current.set(keyOf(blocks), extraction);
   }
 
   /** Keeps only what this build used, so the file does not grow with deleted seeds. Atomic: builds may overlap. */

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { ExtractedArticle } from '../corpus/build.js';
 import { MAX_ITEM_ENTITIES } from '../corpus/build.js';
 import type { EntityRules } from '../entities/config.js';
-import { extractEntities } from '../entities/extract.js';
-import type { Warning } from '../model.js';
+import { type Extraction, extractEntities } from '../entities/extract.js';
+import { extractAll } from '../entities/parallel.js';
+import type { Article, Warning } from '../model.js';
 import { idFromFileName, parseSeed } from '../parse/seed.js';
 import { readSeedBytes } from '../parse/seed-file.js';
 import type { ExtractionCache } from './extraction-cache.js';
@@ -41,8 +42,14 @@ function seedFileKind(name: string): { kind: 'seed' | 'other' | 'ignored'; note?
   };
 }
 
-/** Reads every seed of the seed folders, in name order; one bad file costs only itself. */
-export function loadSeeds(dirs: string[], { onProgress, rules, now = Date.now(), cache }: LoadOptions = {}): SeedLoad {
+interface ParsedSeed {
+  name: string;
+  article?: Article;
+  /** This file's warnings, in the order they arose: the report lists them file by file. */
+  warnings: Warning[];
+}
+
+function seedFiles(dirs: string[]): { files: Array<{ dir: string; name: string }>; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const files: Array<{ dir: string; name: string }> = [];
   for (const dir of dirs) {
@@ -63,31 +70,44 @@ export function loadSeeds(dirs: string[], { onProgress, rules, now = Date.now(),
       files.push({ dir, name });
     }
   }
+  return { files, warnings };
+}
 
-  const extracted: ExtractedArticle[] = [];
+/** Reads and parses every seed of the seed folders, in name order; one bad file costs only itself. */
+function readSeeds(dirs: string[], { now = Date.now() }: LoadOptions) {
+  const { files, warnings } = seedFiles(dirs);
+  const parsed: ParsedSeed[] = [];
   const owners = new Map<string, string>();
-  files.forEach(({ dir, name }, done) => {
-    onProgress?.(done, files.length);
+  for (const { dir, name } of files) {
     const id = idFromFileName(name);
     if (id && owners.has(id)) {
-      warnings.push({
-        file: name,
-        message: `same id ${id} as ${owners.get(id)}: skipped, the first file keeps the id`,
-      });
-      return;
+      const message = `same id ${id} as ${owners.get(id)}: skipped, the first file keeps the id`;
+      parsed.push({ name, warnings: [{ file: name, message }] });
+      continue;
     }
     const { text: raw, notes } = readSeedBytes(name, readFileSync(join(dir, name)));
-    warnings.push(...notes);
-    if (raw === undefined) return;
+    if (raw === undefined) {
+      parsed.push({ name, warnings: notes });
+      continue;
+    }
     const { article, warnings: parseWarnings } = parseSeed(name, raw, { now });
-    warnings.push(...parseWarnings);
-    if (!article) return;
-    owners.set(article.id, name);
-    const { mentions: found, unresolved } = cache
-      ? cache.get(article.blocks, () => extractEntities(article.blocks))
-      : extractEntities(article.blocks);
+    if (article) owners.set(article.id, name);
+    parsed.push({ name, article, warnings: [...notes, ...parseWarnings] });
+  }
+  return { parsed, warnings, files: files.length };
+}
+
+/** The config applied to each article's extraction, and what the publisher should hear about its entities. */
+function finish(read: ReturnType<typeof readSeeds>, extractions: Map<ParsedSeed, Extraction>, rules?: EntityRules) {
+  const warnings = [...read.warnings];
+  const extracted: ExtractedArticle[] = [];
+  for (const seed of read.parsed) {
+    warnings.push(...seed.warnings);
+    const { article, name } = seed;
+    const extraction = extractions.get(seed);
+    if (!article || !extraction) continue;
     const text = article.blocks.map((block) => block.text).join('\n\n');
-    const mentions = rules ? rules.apply(found, text) : found;
+    const mentions = rules ? rules.apply(extraction.mentions, text) : extraction.mentions;
     if (mentions.length === 0)
       warnings.push({ file: name, message: 'no entities found: the article is in the site feeds only', level: 'note' });
     if (mentions.length > MAX_ITEM_ENTITIES) {
@@ -97,8 +117,49 @@ export function loadSeeds(dirs: string[], { onProgress, rules, now = Date.now(),
 the ${MAX_ITEM_ENTITIES} most mentioned`,
       });
     }
-    extracted.push({ article, mentions, unresolved: rules ? rules.filterUnresolved(unresolved) : unresolved });
+    const unresolved = rules ? rules.filterUnresolved(extraction.unresolved) : extraction.unresolved;
+    extracted.push({ article, mentions, unresolved });
+  }
+  return { extracted, warnings, files: read.files };
+}
+
+/** Reads every seed of the seed folders and extracts their entities on this thread. */
+export function loadSeeds(dirs: string[], options: LoadOptions = {}): SeedLoad {
+  const read = readSeeds(dirs, options);
+  const extractions = new Map<ParsedSeed, Extraction>();
+  const articles = read.parsed.filter((seed) => seed.article);
+  articles.forEach((seed, done) => {
+    options.onProgress?.(done, articles.length);
+    let extraction = options.cache?.lookup(seed.article!.blocks);
+    if (!extraction) {
+      extraction = extractEntities(seed.article!.blocks);
+      options.cache?.store(seed.article!.blocks, extraction);
+    }
+    extractions.set(seed, extraction);
   });
-  onProgress?.(files.length, files.length);
-  return { extracted, warnings, files: files.length };
+  options.onProgress?.(articles.length, articles.length);
+  return finish(read, extractions, options.rules);
+}
+
+/** The same, with the articles the cache does not have extracted on every core (worker threads). */
+export async function loadSeedsInParallel(dirs: string[], options: LoadOptions = {}): Promise<SeedLoad> {
+  const read = readSeeds(dirs, options);
+  const extractions = new Map<ParsedSeed, Extraction>();
+  const missing: ParsedSeed[] = [];
+  for (const seed of read.parsed) {
+    if (!seed.article) continue;
+    const cached = options.cache?.lookup(seed.article.blocks);
+    if (cached) extractions.set(seed, cached);
+    else missing.push(seed);
+  }
+  const onDone = (done: number) => options.onProgress?.(done, missing.length);
+  const fresh = await extractAll(
+    missing.map((seed) => seed.article!.blocks),
+    { onDone },
+  );
+  missing.forEach((seed, index) => {
+    extractions.set(seed, fresh[index]!);
+    options.cache?.store(seed.article!.blocks, fresh[index]!);
+  });
+  return finish(read, extractions, options.rules);
 }
