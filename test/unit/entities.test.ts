@@ -1,3 +1,5 @@
+// The rule-based extractor, kept as the documented fallback (WIREFEED_EXTRACTOR=rules): its hard cases.
+// The model, the default, is tested in model-extraction.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +13,7 @@ const SEED = '000_189017ad2c526773.txt';
 
 function extract(text: string, name = '001_0123456789abcdef.txt') {
   const { article } = parseSeed(name, text);
-  return { article: article!, ...extractEntities(article!.blocks) };
+  return { article: article!, ...extractEntities(article!.blocks, 'rules') };
 }
 
 describe('the real seed', () => {
@@ -123,7 +125,7 @@ describe('hard cases', () => {
 describe('the hard cases real news has', () => {
   const found = (text: string) => {
     const { article } = parseSeed('001_0123456789abcdef.txt', ` date 2025-01-01 ${text}`);
-    return new Map(extractEntities(article!.blocks).mentions.map((m) => [m.name, m]));
+    return new Map(extractEntities(article!.blocks, 'rules').mentions.map((m) => [m.name, m]));
   };
 
   it('joins given names, middle names and particles to the full name, and strips titles', () => {

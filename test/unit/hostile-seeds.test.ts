@@ -96,7 +96,7 @@ describe('awkward files', () => {
 
   it('publishes one line of 100,000 words and a file of 10,000 paragraphs', () => {
     const words = Array.from({ length: 100_000 }, (_, i) => (i % 17 === 0 ? 'Oslo' : 'the')).join(' ');
-    const paragraphs = Array.from({ length: 10_000 }, (_, i) => `Paragraph ${i} names Berlin.`).join('\n\n');
+    const paragraphs = Array.from({ length: 10_000 }, (_, i) => `This is paragraph ${i}, about Berlin.`).join('\n\n');
     const dir = seedDir({
       '1_c000000000000001.txt': utf8(` date 2025-01-01 ${words}.`),
       '2_c000000000000002.txt': utf8(` date 2025-01-02 A lead about Paris.\n\n${paragraphs}`),

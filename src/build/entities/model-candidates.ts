@@ -6,9 +6,17 @@ import { type EntitySpanType, loadTagger, spans, type Tagger } from '../ner/tagg
 import { tokenize as modelTokens } from '../ner/tokens.js';
 import { sentences } from '../text/tokens.js';
 import { type Candidate, candidatesIn } from './find-candidates.js';
-import { isDemonym, lookupKnown, NON_ENTITY_FIRST, NON_ENTITY_HEADS, ORG_HEADS, PLACE_HEADS } from './lexicon.js';
+import {
+  isDemonym,
+  lookupKnown,
+  NON_ENTITY_FIRST,
+  NON_ENTITY_HEADS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  PLACE_TITLES,
+} from './lexicon.js';
 import { stripPossessive } from './slug.js';
-import { CALENDAR_WORDS, isAcronym, isCamelCase, NAME_SHAPE } from './words.js';
+import { CALENDAR_WORDS, isAcronym, isCamelCase, isCommonWord, NAME_SHAPE } from './words.js';
 
 const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'diwali', 'hanukkah', 'thanksgiving', 'eid']);
 
@@ -29,10 +37,12 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
   paragraphs.forEach((paragraph, p) => {
     const inParagraph: Candidate[] = [];
     for (const sentence of bySentence[p]!) {
+      const inSentence: Candidate[] = [];
       for (const span of spans(tokens[index]!, tags[index]!)) {
         const candidate = toCandidate(sentence, span.start, span.end, TYPES[span.type]);
-        if (candidate) inParagraph.push(candidate);
+        if (candidate) inSentence.push(candidate);
       }
+      inParagraph.push(...typedAsTheirList(sentence, inSentence));
       index++;
     }
     found.push(...withRuleEvidence(inParagraph, candidatesIn(paragraph)));
@@ -71,6 +81,29 @@ function withRuleEvidence(model: Candidate[], rules: Candidate[]): Candidate[] {
   return result;
 }
 
+/**
+ * Names in one list are one kind of thing ("Amazon, Microsoft and Alphabet"): a single unknown word takes the type
+ * the rest of its list agrees on.
+ */
+function typedAsTheirList(sentence: string, candidates: Candidate[]): Candidate[] {
+  const lists: Candidate[][] = [];
+  candidates.forEach((candidate, i) => {
+    const previous = candidates[i - 1];
+    const between = previous ? sentence.slice(previous.end, candidate.start) : '';
+    if (previous && /^\s*(?:,|,?\s*(?:and|or|&))\s*$/u.test(between)) lists.at(-1)!.push(candidate);
+    else lists.push([candidate]);
+  });
+  for (const list of lists) {
+    if (list.length < 3) continue;
+    const votes = new Map<EntityType, number>();
+    for (const member of list) votes.set(member.type!, (votes.get(member.type!) ?? 0) + 1);
+    const [type, count] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
+    if (count * 2 <= list.length) continue;
+    for (const member of list) if (member.weak && member.type !== type) member.type = type;
+  }
+  return candidates;
+}
+
 function isHeadWord(word: string): boolean {
   const lower = word.toLowerCase();
   return ORG_HEADS.has(lower) || PLACE_HEADS.has(lower);
@@ -81,6 +114,13 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   const head = words.at(-1)!.toLowerCase();
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && (CALENDAR_WORDS.has(head) || HOLIDAYS.has(head) || isDemonym(words[0]!))) return true;
+  // Generic words capitalized by their place: "Paragraph 2 names Berlin."
+  const sentenceInitial = /^[\s"“‘'(]*$/u.test(sentence.slice(0, start));
+  if (words.length === 1 && sentenceInitial && isCommonWord(words[0]!, true)) return true;
+  // Products and events by their shape: "iPhone", "COP30", "G20".
+  if (words.length === 1 && (/^\p{Ll}+\p{Lu}/u.test(words[0]!) || (isAcronym(words[0]!) && /\d/.test(words[0]!)))) {
+    return true;
+  }
   if (words.length > 1 && (NON_ENTITY_HEADS.has(head) || NON_ENTITY_FIRST.has(first))) return true;
   // A run wholly inside quotation marks is a title of a work.
   return /["“]\s*$/u.test(sentence.slice(0, start)) && /^\s*["”]/u.test(sentence.slice(end));
@@ -100,12 +140,15 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   // The built-in lexicon is the annotation rules' own: countries are places, metonyms such as the Kremlin are
   // the bodies they stand for. Otherwise the model's type.
   const known = lookupKnown(surface);
+  // "Ontario Premier Doug Ford": what governs a premier, governor or mayor is a place.
+  const nextWord = /^\s+(\p{L}+)/u.exec(sentence.slice(end))?.[1]?.toLowerCase() ?? '';
+  const type = known?.type ?? (PLACE_TITLES.has(nextWord) ? 'place' : modelType);
   const candidate: Candidate = {
     surface,
     words,
     start,
     end,
-    type: known?.type ?? modelType,
+    type,
     strong: !!known || isAcronym(surface) || isCamelCase(surface),
     // A single unknown word is typed by one context: another article's (or a longer mention's) type may win.
     weak: !known && words.length === 1,

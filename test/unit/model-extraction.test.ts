@@ -1,0 +1,99 @@
+// The default extractor end to end: the trained tagger's spans and types, checked by the annotation rules,
+// resolved within the article and across the corpus (src/build/entities/model-candidates.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/build/corpus/build.js';
+import { DEFAULT_EXTRACTOR, extractEntities } from '../../src/build/entities/extract.js';
+import { extractAll } from '../../src/build/entities/parallel.js';
+import { parseSeed } from '../../src/build/parse/seed.js';
+import { BUNDLED_SEEDS } from '../support/paths.js';
+
+function extract(text: string, name = '001_0123456789abcdef.txt') {
+  const { article } = parseSeed(name, text);
+  return { article: article!, ...extractEntities(article!.blocks, 'model') };
+}
+const found = (text: string) => new Map(extract(text).mentions.map((mention) => [mention.name, mention]));
+
+describe('the model extractor', () => {
+  it('is the default', () => {
+    expect(DEFAULT_EXTRACTOR).toBe(process.env.WIREFEED_EXTRACTOR === 'rules' ? 'rules' : 'model');
+  });
+
+  it('finds the people, organizations and places of the real seed, each once with its forms', () => {
+    const seed = readdirSeed();
+    const mentions = new Map(extract(seed, '000_189017ad2c526773.txt').mentions.map((m) => [m.name, m]));
+    expect(mentions.get('Elon Musk')).toMatchObject({ type: 'person', forms: ['Elon Musk', 'Musk'] });
+    expect(mentions.get('Dmitry Peskov')).toMatchObject({ type: 'person' });
+    expect(mentions.get('United States')).toMatchObject({ type: 'place', forms: ['US', 'United States'] });
+    expect(mentions.get('International Space Station')?.forms).toContain('ISS');
+    for (const [name, type] of [
+      ['TASS', 'organization'],
+      ['SpaceX', 'organization'],
+      ['Kremlin', 'organization'],
+      ['White House', 'organization'],
+      ['Communist Party of the Russian Federation', 'organization'],
+      ['Russia', 'place'],
+    ]) {
+      expect(mentions.get(name!)?.type, name).toBe(type);
+    }
+  });
+
+  it('splits a title from a name, and types what a premier governs as a place', () => {
+    const mentions = found(
+      ' date 2025-01-01 Ontario Premier Doug Ford met Tesla CEO Elon Musk. Ford said Musk agreed.',
+    );
+    expect(mentions.get('Ontario')?.type).toBe('place');
+    expect(mentions.get('Doug Ford')).toMatchObject({ type: 'person', forms: ['Doug Ford', 'Ford'] });
+    expect(mentions.get('Tesla')?.type).toBe('organization');
+    expect(mentions.get('Elon Musk')?.forms).toEqual(['Elon Musk', 'Musk']);
+  });
+
+  it('keeps an acronym with its expansion, and types a list alike', () => {
+    const mentions = found(
+      ' date 2025-01-01 The World Health Organization (WHO) warned. Its customers, Amazon, Microsoft and ' +
+        'Alphabet, raised spending.',
+    );
+    expect(mentions.get('World Health Organization')?.forms).toEqual(['World Health Organization', 'WHO']);
+    for (const name of ['Amazon', 'Microsoft', 'Alphabet']) expect(mentions.get(name)?.type).toBe('organization');
+  });
+
+  it('takes no product, event, law, holiday or sentence-initial word for a name', () => {
+    const mentions = found(
+      ' date 2025-01-01 Apple sold the iPhone 16 in Paris over Christmas, and the Paris ' +
+        'Agreement was discussed at COP30.',
+    );
+    expect([...mentions.keys()].sort()).toEqual(['Apple', 'Paris']);
+  });
+
+  it('gives one entity one name across articles, and never merges two people on a surname', () => {
+    const corpus = buildCorpus([
+      extract(' date 2025-01-01 Zoë Lefèvre, an economist, spoke in Paris.', '001_0000000000000001.txt'),
+      extract(' date 2025-01-02 Zoe Lefevre said markets were calm.', '002_0000000000000002.txt'),
+      extract(' date 2025-01-03 Doug Ford spoke in Toronto. Ford said no.', '003_0000000000000003.txt'),
+      extract(' date 2025-01-04 Harrison Ford smiled in Los Angeles. Ford said yes.', '004_0000000000000004.txt'),
+    ]);
+    const bySlug = new Map(corpus.entities.map((entity) => [entity.slug, entity]));
+    expect(bySlug.get('zoe-lefevre')).toMatchObject({ name: 'Zoë Lefèvre', type: 'person' });
+    expect(bySlug.get('zoe-lefevre')!.articles).toHaveLength(2);
+    expect(bySlug.get('doug-ford')!.articles).toHaveLength(1);
+    expect(bySlug.get('harrison-ford')!.articles).toHaveLength(1);
+    expect(bySlug.has('ford')).toBe(false);
+  });
+
+  it('extracts the same on worker threads as on the main thread, in order', async () => {
+    const texts = Array.from(
+      { length: 240 },
+      (_, i) => ` date 2025-01-01 Minister Ana Souza ${i} met officials of the European Union in Lisbon.`,
+    );
+    const blocks = texts.map((text) => parseSeed('001_0123456789abcdef.txt', text).article!.blocks);
+    const parallel = await extractAll(blocks, { threads: 2 });
+    const serial = await extractAll(blocks, { threads: 1 });
+    expect(parallel).toEqual(serial);
+    expect(parallel[7]!.mentions.map((mention) => mention.name)).toContain('European Union');
+  }, 60_000);
+});
+
+function readdirSeed(): string {
+  return readFileSync(join(BUNDLED_SEEDS, '000_189017ad2c526773.txt'), 'utf8');
+}
