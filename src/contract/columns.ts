@@ -5,6 +5,9 @@
 export const ID_WIDTH = 16;
 export const DATE_WIDTH = 10;
 export const VERSION_WIDTH = 8;
+/** An article's feed-item size in KiB, base-36, two digits (at most 1,295; articles are cut at 192 KiB). */
+export const SIZE_WIDTH = 2;
+export const MAX_SIZE_KIB = 36 ** SIZE_WIDTH - 1;
 /** Ranks in `byId` are base-36, four digits: up to 1.6 million articles. */
 export const RANK_WIDTH = 4;
 export const MAX_ARTICLES = 36 ** RANK_WIDTH;

@@ -53,7 +53,7 @@ export interface RetiredSlug {
  */
 export interface CorpusIndex {
   /** Newest first: fixed-width columns, and the ranks in id order for lookups by id. */
-  articles: { count: number; ids: string; dates: string; versions: string; byId: string };
+  articles: { count: number; ids: string; dates: string; versions: string; sizes: string; byId: string };
   entities: EntityEntry[];
   version: string;
   feedId: string;

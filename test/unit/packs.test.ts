@@ -169,6 +169,7 @@ describe('the sitemap of a large site', () => {
       ids: Array.from({ length: count }, (_, rank) => rank.toString(16).padStart(16, '0')).join(''),
       dates: '2025-01-01'.repeat(count),
       versions: 'v'.repeat(8 * count),
+      sizes: '01'.repeat(count),
       byId: Array.from({ length: count }, (_, rank) => rank.toString(36).padStart(4, '0')).join(''),
     },
     entities: [

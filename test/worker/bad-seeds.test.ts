@@ -36,7 +36,7 @@ const EXPECTED: Array<[file: string, level: 'warning' | 'note', message: string,
     false,
   ],
   ['309_a000000000000009.txt:1', 'warning', 'date 2999-01-01 is in the future: published dated', true],
-  [HUGE_SEED, 'warning', '5.0 MB is more than the 512 KiB an article may have: only the first', true],
+  [HUGE_SEED, 'warning', '5.0 MB is more than the 192 KiB an article may have: only the first', true],
   [
     'breaking-news.txt',
     'warning',

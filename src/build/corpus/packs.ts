@@ -1,4 +1,12 @@
-import { encodeRanks, ID_WIDTH, MAX_ARTICLES, RANK_WIDTH, VERSION_WIDTH } from '../../contract/columns.js';
+import {
+  encodeRanks,
+  ID_WIDTH,
+  MAX_ARTICLES,
+  MAX_SIZE_KIB,
+  RANK_WIDTH,
+  SIZE_WIDTH,
+  VERSION_WIDTH,
+} from '../../contract/columns.js';
 import { ARTICLES_PER_PACK, type ArticleContent, type CorpusIndex, packSlot } from '../../contract/corpus-index.js';
 import type { Corpus } from '../model.js';
 import { shortHash } from './ids.js';
@@ -39,6 +47,13 @@ export function* contentPacks(corpus: Corpus): Generator<ContentPack> {
   }
 }
 
+/** What an article adds to a feed page, in KiB: the page budget's unit (src/worker/store/paging.ts). */
+function itemKib(article: { title: string; summary: string; contentHtml: string }): number {
+  const bytes =
+    Buffer.byteLength(article.title) + Buffer.byteLength(article.summary) + Buffer.byteLength(article.contentHtml);
+  return Math.min(MAX_SIZE_KIB, Math.ceil(bytes / 1024));
+}
+
 /** What the Worker's script carries, given the paths of the packs `contentPacks` wrote. */
 export function workerIndex(corpus: Corpus, packPaths: string[]): CorpusIndex {
   const total = corpus.articles.length;
@@ -55,6 +70,7 @@ export function workerIndex(corpus: Corpus, packPaths: string[]): CorpusIndex {
       ids: corpus.articles.map((article) => article.id).join(''),
       dates: corpus.articles.map((article) => article.date).join(''),
       versions: corpus.articles.map((article) => article.version.slice(0, VERSION_WIDTH)).join(''),
+      sizes: corpus.articles.map((article) => itemKib(article).toString(36).padStart(SIZE_WIDTH, '0')).join(''),
       byId: byId.join(''),
     },
     entities: corpus.entities.map(({ articles, ...entity }) => ({

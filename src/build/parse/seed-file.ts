@@ -2,7 +2,7 @@ import type { Warning } from '../model.js';
 import { decodeSeed } from './text.js';
 
 /** Longer articles are cut at a paragraph boundary: a multi-megabyte item breaks feed readers. */
-export const MAX_ARTICLE_BYTES = 512 * 1024;
+export const MAX_ARTICLE_BYTES = 192 * 1024;
 
 export type SeedText = { text?: string; notes: Warning[] };
 

@@ -1,4 +1,4 @@
-import { DATE_WIDTH, decodeRanks, ID_WIDTH, RANK_WIDTH, VERSION_WIDTH } from '../../contract/columns.js';
+import { DATE_WIDTH, decodeRanks, ID_WIDTH, RANK_WIDTH, SIZE_WIDTH, VERSION_WIDTH } from '../../contract/columns.js';
 import type { CorpusIndex } from '../../contract/corpus-index.js';
 
 /** Reads the index's columns in place: nothing is unpacked at start-up, an entity's ranks on first use. */
@@ -20,6 +20,11 @@ export class ArticleIndex {
 
   version(rank: number): string {
     return this.corpus.articles.versions.slice(rank * VERSION_WIDTH, (rank + 1) * VERSION_WIDTH);
+  }
+
+  /** What the article adds to a feed page, in KiB. */
+  sizeKib(rank: number): number {
+    return Number.parseInt(this.corpus.articles.sizes.slice(rank * SIZE_WIDTH, (rank + 1) * SIZE_WIDTH), 36);
   }
 
   /** `date.id`: the order key, and the paging cursor. */

@@ -40,6 +40,12 @@ export function isQueryError(value: PageQuery | QueryError): value is QueryError
 export const MAX_PACKS_PER_PAGE = 40;
 
 /**
+ * Article text one page may carry, in KiB: a feed document past ~250 KB is one readers and the JSON Feed checker
+ * flag; a page ends early when its items would pass it (with at least one item), and its next link carries on.
+ */
+export const MAX_PAGE_KIB = 200;
+
+/**
  * The cursor names the last item already seen, not an offset, so a page does not shift when articles are
  * added; it still works when that article is later removed. Cost: two binary searches.
  */
@@ -58,9 +64,12 @@ export function page(
   const end = Math.min(from + query.limit, total);
   const selected: number[] = [];
   const packs = new Set<number>();
+  let kib = 0;
   let to = from;
   for (; to < end; to++) {
     const rank = ranks ? ranks[to]! : to;
+    kib += articles.sizeKib(rank);
+    if (selected.length > 0 && kib > MAX_PAGE_KIB) break;
     if (packOf) {
       // Decided from the index alone, never from what an isolate has cached: the same URL is the same page.
       const pack = packOf(rank);
