@@ -102,3 +102,29 @@ export function parseJson(text: string): ParsedFeed & { raw: any } {
 }
 
 export const parsers = { atom: parseAtom, rss: parseRss, json: parseJson } as const;
+
+/** Every item of a paged feed, following its next links; `get` fetches a path or an absolute URL. */
+export async function allItems(
+  get: (pathOrUrl: string) => Promise<Response>,
+  first: string,
+  format: 'atom' | 'rss' | 'json',
+): Promise<ParsedItem[]> {
+  const items: ParsedItem[] = [];
+  for (let url: string | undefined = first; url; ) {
+    const feed: ParsedFeed = parsers[format](await (await get(url)).text());
+    items.push(...feed.items);
+    url = feed.nextUrl;
+  }
+  return items;
+}
+
+/** Every raw JSON Feed item (with its `_wirefeed` extension), following `next_url`. */
+export async function allJsonItems(get: (pathOrUrl: string) => Promise<Response>, first: string): Promise<any[]> {
+  const items: any[] = [];
+  for (let url: string | undefined = first; url; ) {
+    const page = (await (await get(url)).json()) as { items: any[]; next_url?: string };
+    items.push(...page.items);
+    url = page.next_url;
+  }
+  return items;
+}

@@ -2,6 +2,7 @@
 // included), for the site feeds and the entity feeds of each hostile article, in all three formats.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFeed, HAS_FEED_CHECK } from '../support/feed-check.js';
+import { allJsonItems } from '../support/feeds.js';
 import { DIST_BAD } from '../support/paths.js';
 import { serveWorker } from '../support/worker.js';
 
@@ -13,8 +14,10 @@ describe.skipIf(!HAS_FEED_CHECK)('every feed checker on the feeds built from the
 
   beforeAll(async () => {
     server = await serveWorker({}, DIST_BAD);
-    const site = (await (await fetch(`${server.url}/feed.json?limit=200`)).json()) as {
-      items: Array<{ _wirefeed: { source: string; entities: Array<{ slug: string }> } }>;
+    const site = {
+      items: (await allJsonItems(fetch, `${server.url}/feed.json?limit=200`)) as Array<{
+        _wirefeed: { source: string; entities: Array<{ slug: string }> };
+      }>,
     };
     paths.push('/feed', '/feed?limit=5');
     // Each bad seed's article through the feed of its first entity (its only feed when the article names one).
