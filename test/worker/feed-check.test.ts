@@ -19,7 +19,13 @@ describe.skipIf(!HAS_FEED_CHECK)('every feed checker on the feeds built from the
         _wirefeed: { source: string; entities: Array<{ slug: string }> };
       }>,
     };
-    paths.push('/feed', '/feed?limit=5');
+    // Every page of the site feed (pages end at 200 KiB of text, so the bad seeds' articles spread over several).
+    paths.push('/feed?limit=5');
+    for (let query: string | undefined = ''; query !== undefined; ) {
+      paths.push(`/feed${query}`);
+      const page = (await (await fetch(`${server.url}/feed.json${query}`)).json()) as { next_url?: string };
+      query = page.next_url ? new URL(page.next_url).search : undefined;
+    }
     // Each bad seed's article through the feed of its first entity (its only feed when the article names one).
     const slugs = new Set<string>();
     for (const item of site.items) {
