@@ -105,7 +105,7 @@ describe('RSS', () => {
 });
 
 describe('JSON Feed', () => {
-  it('is version 1.1 with authors, not version 1 with author', () => {
+  it('is version 1.1 with authors, not version 1 with author (deprecated in 1.1: the checker warns)', () => {
     const parsed = parseJson(renderJson(doc([item()], { selfUrl: 'https://news.example/feed.json' })));
     expect(parsed.raw.version).toBe('https://jsonfeed.org/version/1.1');
     expect(parsed.raw.authors).toEqual([{ name: 'Wirefeed', url: 'https://news.example/' }]);

@@ -1,9 +1,17 @@
 import { Feed, type Item } from 'feed';
 import { escapeHtml } from '../../contract/escape.js';
+import { FEED_MAX_AGE } from '../http/headers.js';
 import type { FeedDocument, FeedFormat, FeedItem } from './types.js';
 
+/**
+ * RSS `<ttl>`, in minutes: how long a reader may keep a copy, the feeds' Cache-Control max-age (600 s), so a
+ * reader honouring either polls no more often than a cache refreshes.
+ */
+export const FEED_TTL_MINUTES = Math.round(FEED_MAX_AGE / 60);
+
 // `feed` 6.0.0 defects this module works around (each one has a test in test/feeds.test.ts):
-// - json1() writes JSON Feed version 1 with `author`; we need 1.1 with `authors` and `language`.
+// - json1() writes JSON Feed version 1 with `author`; we need 1.1 with `authors` and `language`. (1.0's `author`
+//   is not kept beside it: 1.1 deprecates it and the JSON Feed checker warns about it, and feeds ship 0 warnings.)
 // - Atom <title type="html"> is written without HTML-escaping: "Q&A" or "1 < 2" garble in readers.
 // - Only the first `]]>` inside a CDATA section is split: a second one ends the section and breaks the XML.
 // - No way to write RFC 5005 paging links or xml:lang; an RSS author without email is invalid (we write none),
@@ -47,6 +55,7 @@ function newFeed(doc: FeedDocument, format: FeedFormat): Feed {
         : toDate(doc.updated)
       : new Date(0),
     generator: GENERATOR,
+    ...(format === 'rss' ? { ttl: FEED_TTL_MINUTES } : {}),
     favicon: format === 'atom' ? doc.iconUrl : undefined,
     feedLinks: { [format]: doc.selfUrl },
     // Browsers render the feed through it; readers ignore it.
