@@ -155,6 +155,7 @@ export function renderJson(doc: FeedDocument): string {
     authors: [{ name: doc.siteName, url: doc.siteUrl }],
     language: doc.language,
     ...(doc.entity ? { _wirefeed: { entity: doc.entity } } : {}),
+    ...(doc.combination ? { _wirefeed: { combination: doc.combination } } : {}),
     items: json.items.map(({ author: _author, ...item }) => {
       if (item.content_html === undefined && item.content_text === undefined) item.content_text = '';
       return item;

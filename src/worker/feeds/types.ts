@@ -55,5 +55,7 @@ export interface FeedDocument {
   entityScheme: string;
   /** The entity a filtered feed is about, for JSON Feed's `_wirefeed`. */
   entity?: { slug: string; name: string; type: EntityType };
+  /** The slugs a combined feed requires (`all`), wants one of (`any`) and excludes (`none`), for `_wirefeed`. */
+  combination?: { all: string[]; any: string[]; none: string[] };
   items: FeedItem[];
 }

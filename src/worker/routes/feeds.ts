@@ -1,5 +1,6 @@
 // GET /feed.{atom,rss,json} and /entities/:slug/feed.{atom,rss,json}: newest first, paged by cursor.
 import type { Context } from 'hono';
+import { hasCombination } from '../combination.js';
 import { renderFeed } from '../feeds/render.js';
 import { CONTENT_TYPES, FEED_FORMATS, type FeedDocument, type FeedFormat } from '../feeds/types.js';
 import { notModified } from '../http/conditional.js';
@@ -9,6 +10,7 @@ import type { CorpusView } from '../store/corpus-view.js';
 import { isQueryError, page, parsePageQuery } from '../store/paging.js';
 import { entityPath, feedPath, withPage } from '../urls.js';
 import { answerRendered, validatorsFor } from './answer.js';
+import { serveCombination } from './combinations.js';
 import type { App, AppEnv, RouteDeps } from './deps.js';
 import { retiredAnswer } from './retired.js';
 
@@ -22,6 +24,7 @@ export function feedRoutes(app: App, deps: RouteDeps): void {
 }
 
 function serveFeed(c: Context<AppEnv>, deps: RouteDeps, format: FeedFormat, slug?: string) {
+  if (hasCombination(new URL(c.req.url).searchParams)) return serveCombination(c, deps, format, slug);
   const site = c.get('site');
   const entity = slug === undefined ? undefined : deps.view.entity(slug);
   if (slug !== undefined && !entity) return retiredAnswer(c, deps, slug, format) ?? problem(404, NO_SUCH_ENTITY);
