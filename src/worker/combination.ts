@@ -7,7 +7,7 @@ export type CombinationList = 'all' | 'any' | 'none';
 
 /** The order parameters take in a canonical URL; the paging ones follow. */
 export const COMBINATION_LISTS: readonly CombinationList[] = ['all', 'any', 'none'];
-const CANONICAL_ORDER = ['all', 'any', 'none', 'cursor', 'limit'];
+const CANONICAL_ORDER = ['all', 'any', 'none', 'role', 'cursor', 'limit'];
 
 /** Slugs a combination may name, over its three lists. */
 export const MAX_COMBINATION_SLUGS = 8;
@@ -15,15 +15,27 @@ export const MAX_COMBINATION_SLUGS = 8;
 /** The syntax of a slug (ASCII, lowercase, hyphen-separated words); whether it exists is decided later. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export type Combination = Record<CombinationList, string[]>;
+/** `role=about`: only the articles that are about the entities of `all` and `any` (build-time salience). */
+export type Combination = Record<CombinationList, string[]> & { role?: 'about' };
 
-export function hasCombination(params: URLSearchParams): boolean {
-  return COMBINATION_LISTS.some((list) => params.has(list));
+/** `?role=`: absent, or `about`; anything else is the 400's reason. */
+export function parseRole(params: URLSearchParams): { role?: 'about' } | QueryError {
+  const values = params.getAll('role');
+  if (values.length === 0) return {};
+  if (values.every((value) => value === 'about')) return { role: 'about' };
+  return { parameter: 'role', message: 'role must be "about" (only the articles about the entities)' };
+}
+
+/** A combined feed's request: a list, or (on the site feed, where it needs one) `role`. */
+export function hasCombination(params: URLSearchParams, onEntityFeed = false): boolean {
+  return COMBINATION_LISTS.some((list) => params.has(list)) || (!onEntityFeed && params.has('role'));
 }
 
 /** The three lists as sent (empty items dropped, each list sorted and deduplicated), or the 400's reason. */
 export function parseCombination(params: URLSearchParams): Combination | QueryError {
-  const combination: Combination = { all: [], any: [], none: [] };
+  const role = parseRole(params);
+  if ('parameter' in role) return role;
+  const combination: Combination = { all: [], any: [], none: [], ...role };
   let total = 0;
   for (const list of COMBINATION_LISTS) {
     const slugs = new Set<string>();
@@ -42,6 +54,9 @@ export function parseCombination(params: URLSearchParams): Combination | QueryEr
       return { parameter: list, message: `all, any and none may name at most ${MAX_COMBINATION_SLUGS} slugs in all` };
     }
   }
+  if (role.role && combination.all.length === 0 && combination.any.length === 0) {
+    return { parameter: 'role', message: 'role=about needs entities in all or any to be about' };
+  }
   return combination;
 }
 
@@ -58,7 +73,7 @@ export function normalize(combination: Combination): Combination {
     any = [];
   }
   if (any.some((slug) => all.includes(slug))) any = [];
-  return { all, any, none: sorted(combination.none) };
+  return { all, any, none: sorted(combination.none), ...(combination.role ? { role: combination.role } : {}) };
 }
 
 /** A combination that is one entity's feed: its slug (that feed's URL is the canonical one). */
@@ -76,6 +91,7 @@ export function canonicalQuery(combination: Combination, query?: PageQuery): str
   const parts = COMBINATION_LISTS.filter((list) => combination[list].length > 0).map(
     (list) => `${list}=${combination[list].join(',')}`,
   );
+  if (combination.role) parts.push(`role=${combination.role}`);
   if (query?.cursor) parts.push(`cursor=${query.cursor}`);
   if (query && query.limit !== DEFAULT_LIMIT) parts.push(`limit=${query.limit}`);
   return parts.join('&');
@@ -96,6 +112,7 @@ function listed(names: string[], conjunction: string): string {
 
 /** "Elon Musk and SpaceX, without Tesla"; "SpaceX or Tesla"; "Everything without Tesla". */
 export function combinationTitle(names: Combination): string {
+  if (names.role === 'about') return `About ${combinationTitle({ all: names.all, any: names.any, none: names.none })}`;
   const all = listed(names.all, 'and');
   const any = listed(names.any, 'or');
   const positive = all && any ? `${all}, with ${any}` : all || any;
@@ -107,8 +124,9 @@ export function combinationTitle(names: Combination): string {
 /** "Every Wirefeed article that mentions Elon Musk and SpaceX, and none of Tesla." */
 export function combinationDescription(siteName: string, names: Combination): string {
   const clauses: string[] = [];
-  if (names.all.length > 0) clauses.push(`mentions ${listed(names.all, 'and')}`);
-  if (names.any.length > 0) clauses.push(`mentions at least one of ${listed(names.any, 'and')}`);
+  const verb = names.role === 'about' ? 'is about' : 'mentions';
+  if (names.all.length > 0) clauses.push(`${verb} ${listed(names.all, 'and')}`);
+  if (names.any.length > 0) clauses.push(`${verb} at least one of ${listed(names.any, 'and')}`);
   if (names.none.length > 0) clauses.push(`mentions none of ${listed(names.none, 'and')}`);
   if (names.none.length === 1) clauses[clauses.length - 1] = `does not mention ${names.none[0]}`;
   return `Every ${siteName} article that ${clauses.join(', and ')}.`;

@@ -13,7 +13,9 @@ const item = (overrides: Partial<FeedItem> = {}): FeedItem => ({
   summary: 'Lead paragraph.',
   contentHtml: '<p>Lead paragraph.</p>',
   source: '000_189017ad2c526773.txt',
-  entities: [{ slug: 'at-t', name: 'AT&T', type: 'organization', url: 'https://news.example/entities/at-t' }],
+  entities: [
+    { slug: 'at-t', name: 'AT&T', type: 'organization', url: 'https://news.example/entities/at-t', role: 'about' },
+  ],
   ...overrides,
 });
 
@@ -114,7 +116,7 @@ describe('JSON Feed', () => {
     expect(parsed.raw.items[0]._wirefeed).toEqual({
       id: '189017ad2c526773',
       source: '000_189017ad2c526773.txt',
-      entities: [{ slug: 'at-t', name: 'AT&T', type: 'organization' }],
+      entities: [{ slug: 'at-t', name: 'AT&T', type: 'organization', role: 'about' }],
     });
   });
 

@@ -162,12 +162,103 @@ describe('combined feeds', () => {
   });
 });
 
+describe('salience: role=about', () => {
+  /** Per slug, the ids of the articles whose item marks it `about`, from the site feed. */
+  const about = new Map<string, string[]>();
+  let siteItems: Array<{ _wirefeed: { id: string; entities: Array<{ slug: string; role: string }> } }>;
+
+  beforeAll(async () => {
+    siteItems = ((await (await worker.fetch('/feed.json?limit=200')).json()) as any).items;
+    for (const item of siteItems) {
+      for (const entity of item._wirefeed.entities) {
+        expect(['about', 'mentions']).toContain(entity.role);
+        if (entity.role === 'about') about.set(entity.slug, [...(about.get(entity.slug) ?? []), item._wirefeed.id]);
+      }
+    }
+  });
+
+  it('marks some entities of an item about and the others mentions', () => {
+    expect(about.size).toBeGreaterThan(5);
+    const roles = siteItems.flatMap((item) => item._wirefeed.entities.map((entity) => entity.role));
+    expect(roles.filter((role) => role === 'mentions').length).toBeGreaterThan(about.size);
+  });
+
+  it('counts about-articles in /entities.json and serves them as ?role=about on the entity feed', async () => {
+    const entities = (await (await worker.fetch('/entities.json')).json()) as Array<{ slug: string; about: number }>;
+    for (const { slug, about: count } of entities) {
+      expect(count, slug).toBe(about.get(slug)?.length ?? 0);
+      if (count === 0) continue;
+      expect(await feedIds(`/entities/${slug}/feed.json?role=about&limit=200`), slug).toEqual(about.get(slug));
+    }
+    const feed: any = await (await worker.fetch('/entities/tesla/feed.json?role=about')).json();
+    expect(feed.title).toBe('Wirefeed · About Tesla');
+    expect(feed.feed_url).toBe(`${BASE}/entities/tesla/feed.json?role=about`);
+  });
+
+  it('filters combinations to about-articles for all and any, and excludes every mention for none', async () => {
+    const isAbout = (id: string) => (slug: string) => about.get(slug)?.includes(id) ?? false;
+    const [a, b, c] = top as [string, string, string];
+    const cases: Array<[string[], string[], string[]]> = [
+      [[a, b], [], []],
+      [[], [a, b, c], []],
+      [[], [a, b], [c]],
+    ];
+    for (const [all, any, none] of cases) {
+      const expected = siteIds.filter(
+        (id) =>
+          all.every(isAbout(id)) &&
+          (any.length === 0 || any.some(isAbout(id))) &&
+          !none.some((slug) => members.get(slug)!.has(id)),
+      );
+      const search = `${query(all, any, none)}&role=about`;
+      expect(await feedIds(`/feed.json?${search}&limit=200`), search).toEqual(expected);
+    }
+    const feed: any = await (await worker.fetch('/feed.json?all=elon-musk,spacex&role=about')).json();
+    expect(feed.title).toBe('Wirefeed · About Elon Musk and SpaceX');
+  });
+
+  it.each([
+    ['/entities/tesla/feed.atom?limit=5&role=about', '/entities/tesla/feed.atom?role=about&limit=5'],
+    ['/entities/tesla/feed.atom?role=about&limit=50', '/entities/tesla/feed.atom?role=about'],
+    ['/feed.atom?role=about&all=tesla', '/entities/tesla/feed.atom?role=about'],
+    ['/feed.atom?role=about&all=tesla,spacex', '/feed.atom?all=spacex,tesla&role=about'],
+  ])('%s answers 301 to %s', async (from, to) => {
+    const response = await worker.fetch(from, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe(`${BASE}${to}`);
+  });
+
+  it.each(['/feed.atom?role=about', '/feed.atom?none=tesla&role=about', '/entities/tesla/feed.atom?role=x'])(
+    '%s is a 400 naming role',
+    async (path) => {
+      const response = await worker.fetch(path, { redirect: 'manual' });
+      expect(response.status).toBe(400);
+      expect(await response.text()).toContain('"role"');
+    },
+  );
+
+  it('says about and mentions apart in the article page JSON-LD', async () => {
+    const html = await (await worker.fetch('/articles/432bafc4d76a8f5c')).text();
+    const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+    const names = (things: Array<{ name: string }>) => things.map((thing) => thing.name);
+    expect(names(data.about)).toContain('Tesla');
+    expect(names(data.mentions)).toContain('Elon Musk');
+    expect(names(data.about)).not.toContain('Elon Musk');
+  });
+});
+
 describe.skipIf(!HAS_FEED_CHECK)('every feed checker on combined feeds', () => {
   it('passes with no warning, in every format', async () => {
     const server = await serveWorker();
     try {
       const problems: string[] = [];
-      for (const search of ['all=elon-musk,spacex&none=tesla', 'any=spacex,tesla&limit=2', 'none=tesla']) {
+      const searches = [
+        'all=elon-musk,spacex&none=tesla',
+        'any=spacex,tesla&limit=2',
+        'none=tesla',
+        'any=spacex,tesla&role=about',
+      ];
+      for (const search of searches) {
         for (const format of FORMATS) {
           const url = `${server.url}/feed.${format}?${search}`;
           const { failures, warnings } = await checkFeed(url, format);

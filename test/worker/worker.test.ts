@@ -120,7 +120,7 @@ describe('site feeds', () => {
       expect(item._wirefeed.source).toMatch(/^\d+_[0-9a-f]{16}\.txt$/);
       expect(item._wirefeed.id).toBe(item.url.split('/').pop());
       for (const entity of item._wirefeed.entities)
-        expect(Object.keys(entity).sort()).toEqual(['name', 'slug', 'type']);
+        expect(Object.keys(entity).sort()).toEqual(['name', 'role', 'slug', 'type']);
       expect(item.tags).toEqual(item._wirefeed.entities.map((entity: any) => entity.name));
     }
   });

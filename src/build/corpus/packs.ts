@@ -31,6 +31,7 @@ export function* contentPacks(corpus: Corpus): Generator<ContentPack> {
         summary: article.summary,
         contentHtml: article.contentHtml,
         entities: article.entities,
+        about: article.about,
       };
       lines[packSlot(rank, total).line] = JSON.stringify(content);
     }
@@ -57,10 +58,12 @@ export function workerIndex(corpus: Corpus, packPaths: string[]): CorpusIndex {
       versions: corpus.articles.map((article) => article.version.slice(0, VERSION_WIDTH)).join(''),
       byId: byId.join(''),
     },
-    entities: corpus.entities.map(({ articles, ...entity }) => ({
+    entities: corpus.entities.map(({ articles, aboutArticles, ...entity }) => ({
       ...entity,
       count: articles.length,
       ranks: encodeRanks(articles),
+      about: aboutArticles.length,
+      aboutRanks: encodeRanks(aboutArticles),
       updated: corpus.articles[articles[0]!]?.date ?? '',
     })),
     version: corpus.version,

@@ -136,7 +136,7 @@ export function renderJson(doc: FeedDocument): string {
         objects: {
           id: item.id,
           source: item.source,
-          entities: item.entities.map(({ slug, name, type }) => ({ slug, name, type })),
+          entities: item.entities.map(({ slug, name, type, role }) => ({ slug, name, type, role })),
         },
       },
     ];

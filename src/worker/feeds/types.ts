@@ -15,6 +15,8 @@ export interface ItemEntity {
   name: string;
   type: EntityType;
   url: string;
+  /** Build-time salience: the article is about the entity, or only mentions it. */
+  role: 'about' | 'mentions';
 }
 
 /** One feed item, format-neutral; every string is plain data, escaping happens in the renderer. */

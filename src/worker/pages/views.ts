@@ -20,6 +20,8 @@ export interface EntityLink {
   type: EntityType;
   url: string;
   count: number;
+  /** On an article page: whether the article is about the entity (JSON-LD `about`) or mentions it (`mentions`). */
+  about?: boolean;
 }
 
 const TYPE_HEADINGS: Record<EntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places' };
@@ -162,6 +164,12 @@ ${props.related.length ? html`<h2>Related</h2>${entityChips(props.related, `Rela
   });
 }
 
+const schemaThing = (entity: EntityLink) => ({
+  '@type': SCHEMA_TYPES[entity.type],
+  name: entity.name,
+  url: entity.url,
+});
+
 export function articlePage(props: {
   site: SiteView;
   siteUrl: string;
@@ -184,7 +192,8 @@ export function articlePage(props: {
     mainEntityOfPage: props.canonical,
     url: props.canonical,
     publisher: { '@type': 'Organization', name: props.site.name, url: props.siteUrl },
-    about: props.entities.map((entity) => ({ '@type': SCHEMA_TYPES[entity.type], name: entity.name, url: entity.url })),
+    about: props.entities.filter((entity) => entity.about).map(schemaThing),
+    mentions: props.entities.filter((entity) => !entity.about).map(schemaThing),
   };
   // JSON-LD is data, never run (the CSP allows no scripts); "<" is escaped so no text can close the element.
   const head = html`<meta property="article:published_time" content="${props.date}T00:00:00Z">

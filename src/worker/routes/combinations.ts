@@ -48,7 +48,7 @@ export function serveCombination(c: Context<AppEnv>, deps: RouteDeps, format: Fe
   const single = singleEntity(combination);
   if (single !== undefined || isEmpty(combination)) {
     const path = feedPath(format, single);
-    const search = canonicalQuery({ all: [], any: [], none: [] }, query);
+    const search = canonicalQuery({ all: [], any: [], none: [], ...(single ? { role: combination.role } : {}) }, query);
     return movedPermanently(`${site.baseUrl}${path}${search ? `?${search}` : ''}`);
   }
   const canonical = canonicalQuery(combination, query);
@@ -60,7 +60,7 @@ export function serveCombination(c: Context<AppEnv>, deps: RouteDeps, format: Fe
 
 /** Every slug resolved to a served entity (a retired one to its successor); or the first slug that is not one. */
 function resolve(deps: RouteDeps, combination: Combination): Combination | string {
-  const resolved: Combination = { all: [], any: [], none: [] };
+  const resolved: Combination = { all: [], any: [], none: [], ...(combination.role ? { role: combination.role } : {}) };
   for (const list of ['all', 'any', 'none'] as const) {
     for (const slug of combination[list]) {
       const target = deps.view.entity(slug) ? slug : deps.view.retired(slug)?.to;
@@ -71,9 +71,16 @@ function resolve(deps: RouteDeps, combination: Combination): Combination | strin
   return resolved;
 }
 
+/** `role=about` draws `all` and `any` from the about-articles; `none` always excludes every mention. */
 function rankLists(deps: RouteDeps, combination: Combination): RankLists {
-  const ranks = (slugs: string[]) => slugs.map((slug) => deps.view.entity(slug)!.ranks());
-  return { all: ranks(combination.all), any: ranks(combination.any), none: ranks(combination.none) };
+  const about = combination.role === 'about';
+  const ranks = (slugs: string[], role: boolean) =>
+    slugs.map((slug) => (role ? deps.view.entity(slug)!.aboutRanks() : deps.view.entity(slug)!.ranks()));
+  return {
+    all: ranks(combination.all, about),
+    any: ranks(combination.any, about),
+    none: ranks(combination.none, false),
+  };
 }
 
 /**
@@ -85,7 +92,7 @@ function combinationVersion(deps: RouteDeps, combination: Combination): string {
     (list) => `${list}:${combination[list].map((slug) => deps.view.entity(slug)!.entry.version).join(',')}`,
   );
   const wholeSite = combination.all.length === 0 && combination.any.length === 0;
-  return fnv1a(`${versions.join('|')}|${wholeSite ? deps.corpus.version : ''}`);
+  return fnv1a(`${versions.join('|')}|${combination.role ?? ''}|${wholeSite ? deps.corpus.version : ''}`);
 }
 
 function answerCombination(
@@ -135,7 +142,12 @@ async function combinationDocument(
   page: { updated: string; newest: number | undefined; selfUrl: string; nextUrl: string | undefined },
 ): Promise<Omit<FeedDocument, 'items'>> {
   const names = (slugs: string[]) => slugs.map((slug) => deps.view.entity(slug)!.entry.name);
-  const named = { all: names(combination.all), any: names(combination.any), none: names(combination.none) };
+  const named = {
+    all: names(combination.all),
+    any: names(combination.any),
+    none: names(combination.none),
+    role: combination.role,
+  };
   return {
     feedId: await feedUrn(`combination:${canonicalQuery(combination)}`),
     title: `${site.name} · ${combinationTitle(named)}`,

@@ -22,6 +22,7 @@ export function entityRoutes(app: App, deps: RouteDeps): void {
         name: entity.name,
         type: entity.type,
         count: entity.count,
+        about: entity.about,
         aliases: entity.aliases,
         url: `${site.baseUrl}${entityPath(entity.slug)}`,
         feeds: Object.fromEntries(
