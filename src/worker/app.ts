@@ -8,7 +8,9 @@ import { type AppEnv, routeDeps } from './routes/deps.js';
 import { entityRoutes } from './routes/entities.js';
 import { feedRoutes } from './routes/feeds.js';
 import { homeRoutes } from './routes/home.js';
+import { iconRoutes } from './routes/icons.js';
 import { listingRoutes } from './routes/listings.js';
+import { manifestRoutes } from './routes/manifest.js';
 import { methodsAndSite } from './routes/methods.js';
 import { benchRoute, staticRoutes } from './routes/static.js';
 
@@ -20,9 +22,11 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
   homeRoutes(app, deps);
   feedRoutes(app, deps);
   entityRoutes(app, deps);
+  iconRoutes(app, deps);
   articleRoutes(app, deps);
   staticRoutes(app);
   listingRoutes(app, deps);
+  manifestRoutes(app, deps);
   app.notFound(() => problem(404, 'Not found.'));
   app.onError((error) => {
     console.error(error);

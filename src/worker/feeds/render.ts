@@ -57,6 +57,8 @@ function newFeed(doc: FeedDocument, format: FeedFormat): Feed {
     generator: GENERATOR,
     ...(format === 'rss' ? { ttl: FEED_TTL_MINUTES } : {}),
     favicon: format === 'atom' ? doc.iconUrl : undefined,
+    image: format === 'json' ? undefined : doc.imageUrl,
+    hub: format === 'json' ? undefined : doc.hubUrl,
     feedLinks: { [format]: doc.selfUrl },
     // Browsers render the feed through it; readers ignore it.
     stylesheet: format === 'json' ? undefined : doc.stylesheetUrl,
@@ -154,6 +156,7 @@ export function renderJson(doc: FeedDocument): string {
     favicon: doc.iconUrl,
     authors: [{ name: doc.siteName, url: doc.siteUrl }],
     language: doc.language,
+    ...(doc.hubUrl ? { hubs: [{ type: 'WebSub', url: doc.hubUrl }] } : {}),
     ...(doc.entity ? { _wirefeed: { entity: doc.entity } } : {}),
     ...(doc.combination ? { _wirefeed: { combination: doc.combination } } : {}),
     items: json.items.map(({ author: _author, ...item }) => {

@@ -52,6 +52,10 @@ export interface FeedDocument {
   updatedId?: string;
   language: string;
   iconUrl: string;
+  /** WebSub hub: Atom and RSS `<link rel="hub">`, JSON Feed `hubs`. */
+  hubUrl?: string;
+  /** A raster image (PNG) of the feed: Atom `<logo>`, RSS `<image>`. */
+  imageUrl?: string;
   /** XSLT for browsers, referenced by Atom and RSS. */
   stylesheetUrl?: string;
   entityScheme: string;

@@ -125,10 +125,13 @@ export function entityPage(props: {
   articles: ArticleLink[];
   olderUrl?: string;
   related: EntityLink[];
+  /** The entity's icon (same origin: the CSP allows only 'self' images). */
+  iconPath: string;
 }): Markup {
   const description = `News about ${props.name} (${TYPE_LABELS[props.type].toLowerCase()}) \
 from ${props.site.name}: ${props.count} article${props.count === 1 ? '' : 's'}.`;
-  const body = html`<h1>${props.name}</h1>
+  const body = html`<img class="entity-icon" src="${props.iconPath}" alt="" width="48" height="48">
+<h1>${props.name}</h1>
 <p class="meta">${TYPE_LABELS[props.type]} · ${props.count} \
 article${props.count === 1 ? '' : 's'}${
     props.aliases.length

@@ -162,6 +162,7 @@ async function combinationDocument(
     language: site.language,
     iconUrl: `${site.baseUrl}/favicon.svg`,
     stylesheetUrl: '/feed.xsl',
+    ...(site.hubUrl ? { hubUrl: site.hubUrl } : {}),
     entityScheme: `${site.baseUrl}/entities/`,
     combination,
   };

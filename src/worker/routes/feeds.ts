@@ -13,6 +13,7 @@ import { entityPath, feedPath, withPage } from '../urls.js';
 import { answerRendered, validatorsFor } from './answer.js';
 import { serveCombination } from './combinations.js';
 import type { App, AppEnv, RouteDeps } from './deps.js';
+import { iconPath } from './icons.js';
 import { movedPermanently, retiredAnswer } from './retired.js';
 
 type Entity = NonNullable<ReturnType<CorpusView['entity']>>;
@@ -35,14 +36,10 @@ function serveFeed(c: Context<AppEnv>, deps: RouteDeps, format: FeedFormat, slug
   const { role } = aboutOnly(url, query, format, entity?.entry.slug, site);
   if (role instanceof Response) return role;
 
-  const version = entity ? entity.entry.version : deps.corpus.version;
-  const updated = entity ? entity.entry.updated : deps.corpus.updated;
   // Browsers show application/atom+xml and rss+xml as plain text; as application/xml they apply the XSLT.
   // Feed readers do not ask for text/html, so they get the registered type.
   const forBrowser = format !== 'json' && (c.req.header('Accept') ?? '').includes('text/html');
-  const body = `${format}|${slug ?? ''}|${query.limit}|${query.cursor ?? ''}${role ? `|${role}` : ''}`;
-  // The browser variant has the same body under another type, so its own ETag but the same cached bytes.
-  const validators = validatorsFor(site, version, updated, `${body}|${forBrowser}`);
+  const { body, validators } = feedValidators(deps, site, format, entity, query, role, forBrowser);
   const headers = dataHeaders(forBrowser ? 'application/xml; charset=utf-8' : CONTENT_TYPES[format], {
     Vary: 'Accept',
   });
@@ -69,6 +66,27 @@ function serveFeed(c: Context<AppEnv>, deps: RouteDeps, format: FeedFormat, slug
       return renderFeed(format, doc);
     },
   });
+}
+
+/**
+ * A feed page's validators, from build-time versions alone, and the key of its rendered body. The browser variant
+ * has the same body under another type, so its own ETag but the same cached bytes. Also what /feeds-manifest.json
+ * lists, so a deploy can tell which feeds changed.
+ */
+export function feedValidators(
+  deps: RouteDeps,
+  site: Site,
+  format: FeedFormat,
+  entity: Entity | undefined,
+  query: PageQuery,
+  role?: 'about',
+  forBrowser = false,
+) {
+  const version = entity ? entity.entry.version : deps.corpus.version;
+  const updated = entity ? entity.entry.updated : deps.corpus.updated;
+  const slug = entity?.entry.slug;
+  const body = `${format}|${slug ?? ''}|${query.limit}|${query.cursor ?? ''}${role ? `|${role}` : ''}`;
+  return { body, validators: validatorsFor(site, version, updated, `${body}|${forBrowser}`) };
 }
 
 /**
@@ -121,8 +139,11 @@ function feedDocument(
     updated: newest !== undefined ? deps.view.articles.date(newest) : entry ? entry.updated : deps.corpus.updated,
     ...(newest !== undefined ? { updatedId: deps.view.articles.id(newest) } : {}),
     language: site.language,
-    iconUrl: `${site.baseUrl}/favicon.svg`,
+    // An entity's feeds show its icon as PNG (RSS <image> must be raster; JSON Feed and Atom take it too).
+    iconUrl: entry ? `${site.baseUrl}${iconPath(entry.slug, 'icon.png')}` : `${site.baseUrl}/favicon.svg`,
+    ...(entry ? { imageUrl: `${site.baseUrl}${iconPath(entry.slug, 'icon.png')}` } : {}),
     stylesheetUrl: '/feed.xsl',
+    ...(site.hubUrl ? { hubUrl: site.hubUrl } : {}),
     entityScheme: `${site.baseUrl}/entities/`,
     ...(entry ? { entity: { slug: entry.slug, name: entry.name, type: entry.type } } : {}),
     items,

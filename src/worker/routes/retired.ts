@@ -35,12 +35,17 @@ export function retiredAnswer(
   deps: RouteDeps,
   slug: string,
   format?: FeedFormat,
+  file?: string,
 ): Response | undefined {
   const retired = deps.view.retired(slug);
   if (!retired) return undefined;
   const site = c.get('site');
   if (retired.to !== null) {
-    const path = format ? feedPath(format, retired.to) : entityPath(retired.to);
+    const path = format
+      ? feedPath(format, retired.to)
+      : file
+        ? `${entityPath(retired.to)}/${file}`
+        : entityPath(retired.to);
     return movedPermanently(`${site.baseUrl}${path}${new URL(c.req.url).search}`);
   }
   const explanation =
