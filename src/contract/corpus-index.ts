@@ -37,6 +37,8 @@ export interface EntityEntry {
   aboutRanks: string;
   /** Date of its newest article: Last-Modified without decoding the ranks. */
   updated: string;
+  /** Date of its oldest article: when it first appeared (/new-entities.atom). */
+  first: string;
 }
 
 /** A slug the site published once and no longer does (entities.lock.json). */

@@ -12,6 +12,7 @@ import { iconRoutes } from './routes/icons.js';
 import { listingRoutes } from './routes/listings.js';
 import { manifestRoutes } from './routes/manifest.js';
 import { methodsAndSite } from './routes/methods.js';
+import { newEntityRoutes } from './routes/new-entities.js';
 import { benchRoute, staticRoutes } from './routes/static.js';
 
 export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
@@ -27,6 +28,7 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
   staticRoutes(app);
   listingRoutes(app, deps);
   manifestRoutes(app, deps);
+  newEntityRoutes(app, deps);
   app.notFound(() => problem(404, 'Not found.'));
   app.onError((error) => {
     console.error(error);

@@ -187,6 +187,7 @@ describe('the sitemap of a large site', () => {
         about: 0,
         aboutRanks: '',
         updated: '2025-01-01',
+        first: '2025-01-01',
       },
     ],
     version: 'x',

@@ -65,6 +65,7 @@ export function workerIndex(corpus: Corpus, packPaths: string[]): CorpusIndex {
       about: aboutArticles.length,
       aboutRanks: encodeRanks(aboutArticles),
       updated: corpus.articles[articles[0]!]?.date ?? '',
+      first: corpus.articles[articles.at(-1)!]?.date ?? '',
     })),
     version: corpus.version,
     feedId: corpus.feedId,
