@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { CorpusIndex } from '../contract/corpus-index.js';
 import { problem } from './http/headers.js';
 import { articleRoutes } from './routes/articles.js';
+import { combinePageRoutes } from './routes/combine-page.js';
 import { type AppEnv, routeDeps } from './routes/deps.js';
 import { entityRoutes } from './routes/entities.js';
 import { feedRoutes } from './routes/feeds.js';
@@ -24,6 +25,7 @@ export function createApp(corpus: CorpusIndex): Hono<AppEnv> {
   feedRoutes(app, deps);
   entityRoutes(app, deps);
   iconRoutes(app, deps);
+  combinePageRoutes(app, deps);
   articleRoutes(app, deps);
   staticRoutes(app);
   listingRoutes(app, deps);

@@ -247,6 +247,28 @@ describe('salience: role=about', () => {
   });
 });
 
+describe("the combine page (the entity page form's target)", () => {
+  it.each([
+    ['other=spacex&mode=all', '/feed.json?all=elon-musk,spacex'],
+    ['other=tesla&mode=none&role=about', '/feed.json?all=elon-musk&none=tesla&role=about'],
+    ['other=&mode=all&role=about', '/entities/elon-musk/feed.json?role=about'],
+    ['other=&mode=all', '/entities/elon-musk/feed.json'],
+  ])('?%s shows the canonical URLs, which answer 200', async (search, json) => {
+    const html = await (await worker.fetch(`/entities/elon-musk/combine?${search}`)).text();
+    expect(html).toContain(`value="${BASE}${json.replaceAll('&', '&amp;')}"`);
+    expect((await worker.fetch(json, { redirect: 'manual' })).status).toBe(200);
+  });
+
+  it('is on the entity page as a GET form, and answers bad input with 4xx', async () => {
+    const page = await (await worker.fetch('/entities/elon-musk')).text();
+    expect(page).toContain('<form class="combine" method="get" action="/entities/elon-musk/combine">');
+    expect((await worker.fetch('/entities/elon-musk/combine?other=nobody')).status).toBe(404);
+    expect((await worker.fetch('/entities/elon-musk/combine?mode=any')).status).toBe(400);
+    expect((await worker.fetch('/entities/elon-musk/combine?other=elon-musk')).status).toBe(400);
+    expect((await worker.fetch('/entities/nobody/combine')).status).toBe(404);
+  });
+});
+
 describe.skipIf(!HAS_FEED_CHECK)('every feed checker on combined feeds', () => {
   it('passes with no warning, in every format', async () => {
     const server = await serveWorker();

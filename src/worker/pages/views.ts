@@ -1,5 +1,6 @@
 import { html, raw } from 'hono/html';
 import type { EntityType } from '../../contract/corpus-index.js';
+import { type CombineOption, combineForm } from './combine.js';
 import { type FeedLink, layout, type Markup } from './layout.js';
 
 export interface SiteView {
@@ -127,6 +128,9 @@ export function entityPage(props: {
   related: EntityLink[];
   /** The entity's icon (same origin: the CSP allows only 'self' images). */
   iconPath: string;
+  slug: string;
+  /** Entities the combine form offers (the related ones). */
+  combineWith: CombineOption[];
 }): Markup {
   const description = `News about ${props.name} (${TYPE_LABELS[props.type].toLowerCase()}) \
 from ${props.site.name}: ${props.count} article${props.count === 1 ? '' : 's'}.`;
@@ -152,6 +156,7 @@ ${ONE_CLICK_READERS.map(
 href="${link(props.feeds[0]!.href)}">${name}</a>`,
 )}.</p>
 </section>
+${combineForm({ slug: props.slug, name: props.name, options: props.combineWith })}
 <h2>Articles</h2>
 ${articleList(props.articles)}
 ${props.olderUrl ? html`<p><a href="${props.olderUrl}" rel="next">Older articles</a></p>` : ''}

@@ -69,6 +69,8 @@ export function entityRoutes(app: App, deps: RouteDeps): void {
             ...(selected.next ? { olderUrl: withPage(pageUrl, selected.next, olderLimit) } : {}),
             related: entity.related.map((slug) => view.entityLink(view.entityIndex(slug)!, site.baseUrl)),
             iconPath: iconPath(entity.slug, 'icon.svg'),
+            slug: entity.slug,
+            combineWith: entity.related.map((slug) => ({ slug, name: view.entity(slug)!.entry.name })),
           }),
         );
       },
