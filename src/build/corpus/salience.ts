@@ -40,9 +40,13 @@ function formPattern(forms: readonly string[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
-export function salienceSignals(article: Article, mention: SalienceMention, maxCount: number): SalienceSignals {
+export function salienceSignals(
+  article: Article,
+  mention: SalienceMention,
+  maxCount: number,
+  body = article.blocks.map((block) => block.text).join('\n'),
+): SalienceSignals {
   const pattern = formPattern(mention.forms);
-  const body = article.blocks.map((block) => block.text).join('\n');
   const first = pattern ? body.search(pattern) : -1;
   return {
     headline: pattern ? pattern.test(article.title) : false,
@@ -65,7 +69,8 @@ export function salienceScore(signals: SalienceSignals): number {
 /** The role of each of an article's entities, in the order given. */
 export function salienceRoles(article: Article, mentions: readonly SalienceMention[]): Role[] {
   const maxCount = Math.max(0, ...mentions.map((mention) => mention.count));
+  const body = article.blocks.map((block) => block.text).join('\n');
   return mentions.map((mention) =>
-    salienceScore(salienceSignals(article, mention, maxCount)) >= ABOUT_THRESHOLD ? 'about' : 'mentions',
+    salienceScore(salienceSignals(article, mention, maxCount, body)) >= ABOUT_THRESHOLD ? 'about' : 'mentions',
   );
 }
