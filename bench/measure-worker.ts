@@ -108,6 +108,13 @@ export async function discoverRoutes(get: Get): Promise<RoutePlan> {
   if (constantStatus !== 200 && constantStatus !== 404) throw new Error(`GET ${CONSTANT_PATH}: ${constantStatus}`);
 
   const feed = (name: string, path: string): Route => ({ name, path, kind: 'feed', status: 200 });
+  // A combined feed over the three most-mentioned entities: an intersection and a difference of rank lists,
+  // spelled canonically (slugs sorted) so it is answered, not redirected.
+  const [first, second, third] = [...entities].sort((a, b) => b.count - a.count);
+  const combination =
+    first && second && third
+      ? `/feed.atom?all=${[first.slug, second.slug].sort().join(',')}&none=${third.slug}`
+      : undefined;
   const formats = ['atom', 'rss', 'json'] as const;
   return {
     routes: [
@@ -125,8 +132,10 @@ export async function discoverRoutes(get: Get): Promise<RoutePlan> {
         headers: { 'If-None-Match': etag },
       },
       { name: 'article page', path: pathOf(article.url), kind: 'page', status: 200 },
+      ...(combination ? [feed('combination of 3 entities (atom)', combination)] : []),
     ],
     notes: [
+      ...(combination ? [`combination of 3 entities: \`${combination}\``] : []),
       `big entity: \`${big.slug}\` (${big.count} articles)`,
       `small entity: \`${small.slug}\` (${small.count} articles)`,
     ],

@@ -47,6 +47,8 @@ export interface EntityRecord {
   aliases: string[];
   /** Ranks (positions in `Corpus.articles`) of the articles mentioning it, ascending = newest first. */
   articles: number[];
+  /** Ranks of the articles that are about it (salience.ts), ascending: a subset of `articles`. */
+  aboutArticles: number[];
   /** Slugs of the entities that most often share an article with this one. */
   related: string[];
   /** Changes whenever any of its articles change: feeds an ETag without scanning the corpus per request. */
@@ -66,6 +68,8 @@ export interface ArticleRecord {
   contentHtml: string;
   /** Indices into `Corpus.entities`. */
   entities: number[];
+  /** Those of `entities` the article is about (salience.ts); the others it only mentions. */
+  about: number[];
   /** Hash of everything its page and feed items show. */
   version: string;
 }

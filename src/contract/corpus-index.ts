@@ -14,6 +14,8 @@ export interface ArticleContent {
   contentHtml: string;
   /** Indices into `CorpusIndex.entities`. */
   entities: number[];
+  /** Those of `entities` the article is about (the others it only mentions): indices into `CorpusIndex.entities`. */
+  about: number[];
 }
 
 /** An entity as the Worker's index carries it: its article ranks encoded (see columns.ts), decoded on use. */
@@ -30,8 +32,13 @@ export interface EntityEntry {
   feedId: string;
   count: number;
   ranks: string;
+  /** How many of its articles are about it (build-time salience), and their ranks, encoded as `ranks` is. */
+  about: number;
+  aboutRanks: string;
   /** Date of its newest article: Last-Modified without decoding the ranks. */
   updated: string;
+  /** Date of its oldest article: when it first appeared (/new-entities.atom). */
+  first: string;
 }
 
 /** A slug the site published once and no longer does (entities.lock.json). */

@@ -8,6 +8,8 @@ export interface Env {
   SITE_LANGUAGE?: string;
   /** Absolute base URL of the deployment; links use the request's origin when it is empty. */
   BASE_URL?: string;
+  /** WebSub hub (absolute http(s) URL) the feeds name and `npm run deploy` pings; empty: no hub. */
+  HUB_URL?: string;
   /** Workers static assets ([assets] in wrangler.toml): the article content packs. */
   ASSETS?: AssetFetcher;
   /** "1" adds the bench's constant-response route. */
@@ -19,6 +21,8 @@ export interface Site {
   description: string;
   language: string;
   baseUrl: string;
+  /** The WebSub hub, when one is configured. */
+  hubUrl?: string;
   /** Changes when anything above changes: part of every ETag, since all of it shows in the output. */
   fingerprint: string;
 }
@@ -28,7 +32,8 @@ let cached: { key: string; site: Site } | undefined;
 export function siteFrom(env: Env, requestUrl: string): Site {
   const configuredBase = env.BASE_URL?.trim();
   const base = configuredBase ? configuredBase : new URL(requestUrl).origin;
-  const key = `${env.SITE_NAME}\u0000${env.SITE_DESCRIPTION}\u0000${env.SITE_LANGUAGE}\u0000${base}`;
+  const hub = hubFrom(env.HUB_URL);
+  const key = `${env.SITE_NAME}\u0000${env.SITE_DESCRIPTION}\u0000${env.SITE_LANGUAGE}\u0000${base}\u0000${hub ?? ''}`;
   if (cached?.key === key) return cached.site;
 
   const clean = (value: string | undefined, fallback: string) => stripXmlIllegal(value ?? '').text.trim() || fallback;
@@ -40,10 +45,23 @@ export function siteFrom(env: Env, requestUrl: string): Site {
     description: clean(env.SITE_DESCRIPTION, `News from ${name}, with a feed for every person, organization and place`),
     language,
     baseUrl,
+    ...(hub ? { hubUrl: hub } : {}),
     fingerprint: fnv1a(key),
   };
   cached = { key, site };
   return site;
+}
+
+/** An absolute http(s) URL, or nothing: a malformed HUB_URL must not put a broken link in every feed. */
+function hubFrom(value: string | undefined): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Two FNV-1a passes with different seeds, 64 bits in all: cheap and stable for ETags of small strings. */

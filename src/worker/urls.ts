@@ -12,5 +12,5 @@ export function withPage(url: string, cursor?: string, limit = DEFAULT_LIMIT): s
   if (cursor) params.set('cursor', cursor);
   if (limit !== DEFAULT_LIMIT) params.set('limit', String(limit));
   const query = params.toString();
-  return query ? `${url}?${query}` : url;
+  return query ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url;
 }

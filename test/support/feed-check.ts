@@ -28,6 +28,9 @@ export async function checkFeed(url: string, format: 'atom' | 'rss' | 'json'): P
   );
   const lines = stdout.split('\n');
   const failures = lines.filter((line) => /^[\w.-]+: /.test(line) && !/^[\w.-]+: (?:ok|SKIP)\b/.test(line));
-  const warnings = lines.filter((line) => /^\s+warning:/i.test(line)).map((line) => line.trim());
+  // The one warning expected: JSON Feed 1.0's `author` beside 1.1's `authors`, kept on purpose for readers that
+  // know only 1.0 (NetNewsWire); the checker itself says both may be given.
+  const expected = (line: string) => line.includes('`author` is deprecated in 1.1; use `authors` (both may be given)');
+  const warnings = lines.filter((line) => /^\s+warning:/i.test(line) && !expected(line)).map((line) => line.trim());
   return { failures, warnings, output: stdout };
 }

@@ -13,7 +13,9 @@ const item = (overrides: Partial<FeedItem> = {}): FeedItem => ({
   summary: 'Lead paragraph.',
   contentHtml: '<p>Lead paragraph.</p>',
   source: '000_189017ad2c526773.txt',
-  entities: [{ slug: 'at-t', name: 'AT&T', type: 'organization', url: 'https://news.example/entities/at-t' }],
+  entities: [
+    { slug: 'at-t', name: 'AT&T', type: 'organization', url: 'https://news.example/entities/at-t', role: 'about' },
+  ],
   ...overrides,
 });
 
@@ -105,16 +107,16 @@ describe('RSS', () => {
 });
 
 describe('JSON Feed', () => {
-  it('is version 1.1 with authors, not version 1 with author', () => {
+  it("is version 1.1 with authors, and 1.0's author beside them at feed level (NetNewsWire reads only it)", () => {
     const parsed = parseJson(renderJson(doc([item()], { selfUrl: 'https://news.example/feed.json' })));
     expect(parsed.raw.version).toBe('https://jsonfeed.org/version/1.1');
     expect(parsed.raw.authors).toEqual([{ name: 'Wirefeed', url: 'https://news.example/' }]);
-    expect(parsed.raw).not.toHaveProperty('author');
+    expect(parsed.raw.author).toEqual(parsed.raw.authors[0]);
     expect(parsed.raw.items[0]).not.toHaveProperty('author');
     expect(parsed.raw.items[0]._wirefeed).toEqual({
       id: '189017ad2c526773',
       source: '000_189017ad2c526773.txt',
-      entities: [{ slug: 'at-t', name: 'AT&T', type: 'organization' }],
+      entities: [{ slug: 'at-t', name: 'AT&T', type: 'organization', role: 'about' }],
     });
   });
 

@@ -66,6 +66,7 @@ describe('content packs', () => {
     expect(articles.rankOf('ffffffffffffffff')).toBeUndefined();
     corpus.entities.forEach((entity, i) => {
       expect(articles.entityRanks(i)).toEqual(entity.articles);
+      expect(articles.entityAboutRanks(i)).toEqual(entity.aboutArticles);
     });
     expect(packs).toHaveLength(Math.ceil(30 / ARTICLES_PER_PACK));
     corpus.articles.forEach((article, rank) => {
@@ -78,6 +79,7 @@ describe('content packs', () => {
         summary: article.summary,
         contentHtml: article.contentHtml,
         entities: article.entities,
+        about: article.about,
       });
     });
   });
@@ -183,7 +185,10 @@ describe('the sitemap of a large site', () => {
         feedId: 'urn:uuid:x',
         count: 1,
         ranks: 'A',
+        about: 0,
+        aboutRanks: '',
         updated: '2025-01-01',
+        first: '2025-01-01',
       },
     ],
     version: 'x',

@@ -94,8 +94,9 @@ function corpusWith(files: string[]): Corpus {
 
 /** What readers see of an article, entity names included (indices shift when entities are added). */
 function visible(corpus: Corpus, article: ArticleRecord) {
-  const { entities, version: _version, ...rest } = article;
-  return { ...rest, entities: entities.map((index) => corpus.entities[index]!.name) };
+  const { entities, about, version: _version, ...rest } = article;
+  const name = (index: number) => corpus.entities[index]!.name;
+  return { ...rest, entities: entities.map(name), about: about.map(name) };
 }
 
 describe('each bad seed', () => {

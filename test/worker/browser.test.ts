@@ -20,6 +20,7 @@ const PAGES = [
   { name: 'entity', path: '/entities/elon-musk' },
   { name: 'article', path: '/articles/189017ad2c526773' },
   { name: 'feed-xslt', path: '/entities/elon-musk/feed.atom' },
+  { name: 'combine', path: '/entities/elon-musk/combine?other=spacex&mode=none&role=about' },
 ];
 
 let server: Awaited<ReturnType<typeof serveWorker>>;
@@ -132,6 +133,25 @@ describe('what the browser sees', () => {
       anchors.map((a) => a.textContent!.replace(/\s*\d+$/, '').trim()),
     );
     expect(names.sort()).toEqual(['Dmitry Novikov', 'Dmitry Peskov']);
+    await page.close();
+  });
+
+  it("builds a combined feed with the entity page's form, without JavaScript", async () => {
+    const page = await open('/entities/elon-musk', 1280);
+    await page.selectOption('#combine-other', 'spacex');
+    await page.check('input[name="mode"][value="none"]');
+    await page.check('input[name="role"]');
+    await Promise.all([page.waitForNavigation(), page.click('form.combine button')]);
+    expect(page.url()).toBe(`${server.url}/entities/elon-musk/combine?other=spacex&mode=none&role=about`);
+    expect(await page.textContent('h1')).toBe('Wirefeed · About Elon Musk, without SpaceX');
+    const addresses = await page.$$eval('input.copy', (inputs) =>
+      inputs.map((input) => (input as unknown as { value: string }).value),
+    );
+    expect(addresses).toEqual(
+      ['atom', 'rss', 'json'].map((format) => `${server.url}/feed.${format}?all=elon-musk&none=spacex&role=about`),
+    );
+    const response = await fetch(addresses[0]!, { redirect: 'manual' });
+    expect(response.status).toBe(200);
     await page.close();
   });
 

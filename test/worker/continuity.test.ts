@@ -204,4 +204,27 @@ describe('renaming, merging and blocking entities between builds', () => {
       await worker.dispose();
     }
   });
+
+  it('redirects a combined feed and an icon with a retired slug to its successor; a gone slug is a 404', async () => {
+    const worker = await serveWorker({ BASE_URL: 'https://news.example', SITE_NAME: 'Wirefeed' }, second.dist);
+    try {
+      const moved = await fetch(`${worker.url}/feed.atom?all=tass,spacex`, { redirect: 'manual' });
+      expect(moved.status).toBe(301);
+      expect(moved.headers.get('location')).toBe(
+        'https://news.example/feed.atom?all=space-exploration-technologies,tass',
+      );
+      const merged = await fetch(`${worker.url}/feed.atom?all=kremlin,tass`, { redirect: 'manual' });
+      expect(merged.headers.get('location')).toBe('https://news.example/entities/tass/feed.atom');
+      const icon = await fetch(`${worker.url}/entities/spacex/icon.png`, { redirect: 'manual' });
+      expect(icon.status).toBe(301);
+      expect(icon.headers.get('location')).toBe(
+        'https://news.example/entities/space-exploration-technologies/icon.png',
+      );
+      const gone = await fetch(`${worker.url}/feed.atom?none=moscow`, { redirect: 'manual' });
+      expect(gone.status).toBe(404);
+      expect(await gone.text()).toContain('"moscow"');
+    } finally {
+      await worker.dispose();
+    }
+  });
 });

@@ -63,6 +63,14 @@ beforeAll(async () => {
 afterAll(() => worker.dispose());
 
 describe('site feeds', () => {
+  it.each(['/feed', '/entities/elon-musk/feed'])('%s in RSS has a <ttl> equal to its max-age', async (path) => {
+    const response = await get(`${path}.rss`);
+    const maxAge = Number(/max-age=(\d+)/.exec(response.headers.get('cache-control') ?? '')?.[1]);
+    expect(maxAge).toBe(600);
+    const ttl = /<ttl>(\d+)<\/ttl>/.exec(await response.text())?.[1];
+    expect(Number(ttl) * 60).toBe(maxAge);
+  });
+
   it.each(FORMATS)('%s lists every published article, newest first, with absolute links', async (format) => {
     const parsed = await feed(`/feed.${format}`, format);
     expect(parsed.title).toBe('Wirefeed');
@@ -100,16 +108,19 @@ describe('site feeds', () => {
     const raw = siteJson.raw;
     expect(raw.version).toBe('https://jsonfeed.org/version/1.1');
     expect(raw.authors).toEqual([{ name: 'Wirefeed', url: `${BASE}/` }]);
-    expect(raw.author).toBeUndefined();
+    // 1.0's `author` beside 1.1's `authors`, as 1.1 allows: NetNewsWire reads only `author`.
+    expect(raw.author).toEqual(raw.authors[0]);
     expect(raw.language).toBe('en');
     expect(raw.feed_url).toBe(`${BASE}/feed.json?limit=200`);
     for (const item of raw.items) {
+      // Items name no author of their own (they inherit the feed's), so they carry neither field.
       expect(item.author).toBeUndefined();
+      expect(item.authors).toBeUndefined();
       expect(typeof item.content_html).toBe('string');
       expect(item._wirefeed.source).toMatch(/^\d+_[0-9a-f]{16}\.txt$/);
       expect(item._wirefeed.id).toBe(item.url.split('/').pop());
       for (const entity of item._wirefeed.entities)
-        expect(Object.keys(entity).sort()).toEqual(['name', 'slug', 'type']);
+        expect(Object.keys(entity).sort()).toEqual(['name', 'role', 'slug', 'type']);
       expect(item.tags).toEqual(item._wirefeed.entities.map((entity: any) => entity.name));
     }
   });

@@ -5,6 +5,7 @@ import { compareText } from '../entities/slug.js';
 import type { Article, ArticleRecord, Corpus, EntityRecord, Mention, RetiredSlug } from '../model.js';
 import { blocksToHtml } from './html.js';
 import { articleGuid, feedGuid, shortHash } from './ids.js';
+import { salienceRoles } from './salience.js';
 
 /** One parsed article and what extraction found in it; `unresolved` names had no type of their own. */
 export type ExtractedArticle = { article: Article; mentions: Mention[]; unresolved?: Unresolved[] };
@@ -30,11 +31,17 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
   const slugs = assignSlugs(entityList.map(({ draft, name, type }) => ({ key: draft.key, name, type })));
   const indexOfKey = new Map(entityList.map(({ draft }, index) => [draft.key, index]));
 
-  const articles: ArticleRecord[] = sorted.map(({ article }, rank) => {
+  const articles: ArticleRecord[] = sorted.map(({ article, mentions }, rank) => {
     // Ties by name, not by corpus-wide rank: another article must not reorder this one's categories.
-    const entities = articleMentions[rank]!.sort((a, b) => b.count - a.count || compareText(a.key, b.key))
-      .slice(0, MAX_ITEM_ENTITIES)
-      .map(({ key }) => indexOfKey.get(key)!);
+    const ordered = articleMentions[rank]!.sort((a, b) => b.count - a.count || compareText(a.key, b.key));
+    const entities = ordered.slice(0, MAX_ITEM_ENTITIES).map(({ key }) => indexOfKey.get(key)!);
+    const roles = salienceRoles(
+      article,
+      ordered.slice(0, MAX_ITEM_ENTITIES).map(({ key, count }) => {
+        const resolved = entityList[indexOfKey.get(key)!]!;
+        return { forms: articleForms(mentions, resolved.draft.forms, resolved.name), count };
+      }),
+    );
     return {
       id: article.id,
       guid: articleGuid(article.id),
@@ -44,6 +51,7 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
       summary: article.summary,
       contentHtml: blocksToHtml(article.blocks),
       entities,
+      about: entities.filter((_, i) => roles[i] === 'about'),
       version: '',
     };
   });
@@ -51,7 +59,9 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
   const describe = (index: number) =>
     `${slugs.get(entityList[index]!.draft.key)}:${entityList[index]!.name}:${entityList[index]!.type}`;
   const articleVersions = articles.map((article) =>
-    shortHash(JSON.stringify({ ...article, entities: article.entities.map(describe) })),
+    shortHash(
+      JSON.stringify({ ...article, entities: article.entities.map(describe), about: article.about.map(describe) }),
+    ),
   );
   articles.forEach((article, rank) => {
     article.version = articleVersions[rank]!;
@@ -65,12 +75,16 @@ export function buildCorpus(extracted: ExtractedArticle[]): Corpus {
       type,
       aliases: [...draft.forms].filter((form) => form !== name).sort(),
       articles: ranks,
+      aboutArticles: [],
       related: [],
       version: '',
       feedId: feedGuid(`entity:${slugs.get(draft.key)!}`),
     };
   });
   fillRelated(entities, articles);
+  articles.forEach((article, rank) => {
+    for (const index of article.about) entities[index]!.aboutArticles.push(rank);
+  });
   return stampVersions({
     articles,
     entities,
@@ -93,6 +107,7 @@ function stampVersions(corpus: Corpus): Corpus {
       ...entity.aliases,
       ...entity.related,
       ...entity.articles.map((rank) => articleVersions[rank]!),
+      `about:${entity.aboutArticles.join(',')}`,
     );
   }
   const retired = corpus.retired.map((slug) => `${slug.slug}>${slug.to ?? ''}`);
@@ -107,6 +122,18 @@ function stampVersions(corpus: Corpus): Corpus {
 export function applyLedger(corpus: Corpus, feedIds: Map<string, string>, retired: RetiredSlug[]): Corpus {
   for (const entity of corpus.entities) entity.feedId = feedIds.get(entity.slug) ?? entity.feedId;
   return stampVersions({ ...corpus, retired: [...retired].sort((a, b) => compareText(a.slug, b.slug)) });
+}
+
+/**
+ * The forms this article used for an entity: those of its own mentions that belong to the entity (share a form
+ * with it), else every form the corpus knows for it.
+ */
+function articleForms(mentions: readonly Mention[], entityForms: ReadonlySet<string>, name: string): string[] {
+  const own = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.forms.some((form) => entityForms.has(form))) for (const form of mention.forms) own.add(form);
+  }
+  return own.size > 0 ? [...own] : [...entityForms, name];
 }
 
 function fillRelated(entities: EntityRecord[], articles: ArticleRecord[]): void {

@@ -39,6 +39,7 @@ export function* contentPacks(corpus: Corpus): Generator<ContentPack> {
         summary: article.summary,
         contentHtml: article.contentHtml,
         entities: article.entities,
+        about: article.about,
       };
       lines[packSlot(rank, total).line] = JSON.stringify(content);
     }
@@ -73,11 +74,14 @@ export function workerIndex(corpus: Corpus, packPaths: string[]): CorpusIndex {
       sizes: corpus.articles.map((article) => itemKib(article).toString(36).padStart(SIZE_WIDTH, '0')).join(''),
       byId: byId.join(''),
     },
-    entities: corpus.entities.map(({ articles, ...entity }) => ({
+    entities: corpus.entities.map(({ articles, aboutArticles, ...entity }) => ({
       ...entity,
       count: articles.length,
       ranks: encodeRanks(articles),
+      about: aboutArticles.length,
+      aboutRanks: encodeRanks(aboutArticles),
       updated: corpus.articles[articles[0]!]?.date ?? '',
+      first: corpus.articles[articles.at(-1)!]?.date ?? '',
     })),
     version: corpus.version,
     feedId: corpus.feedId,

@@ -15,6 +15,8 @@ export interface ItemEntity {
   name: string;
   type: EntityType;
   url: string;
+  /** Build-time salience: the article is about the entity, or only mentions it. */
+  role: 'about' | 'mentions';
 }
 
 /** One feed item, format-neutral; every string is plain data, escaping happens in the renderer. */
@@ -50,10 +52,16 @@ export interface FeedDocument {
   updatedId?: string;
   language: string;
   iconUrl: string;
+  /** WebSub hub: Atom and RSS `<link rel="hub">`, JSON Feed `hubs`. */
+  hubUrl?: string;
+  /** A raster image (PNG) of the feed: Atom `<logo>`, RSS `<image>`. */
+  imageUrl?: string;
   /** XSLT for browsers, referenced by Atom and RSS. */
   stylesheetUrl?: string;
   entityScheme: string;
   /** The entity a filtered feed is about, for JSON Feed's `_wirefeed`. */
   entity?: { slug: string; name: string; type: EntityType };
+  /** The slugs a combined feed requires (`all`), wants one of (`any`) and excludes (`none`), for `_wirefeed`. */
+  combination?: { all: string[]; any: string[]; none: string[] };
   items: FeedItem[];
 }

@@ -1,6 +1,8 @@
 // The headers every answer family carries, and the plain-text error answer.
 
-export const FEED_CACHE_CONTROL = 'public, max-age=600, stale-while-revalidate=3600';
+/** Seconds a feed copy stays fresh: Cache-Control max-age, and RSS `<ttl>` (in minutes). */
+export const FEED_MAX_AGE = 600;
+export const FEED_CACHE_CONTROL = `public, max-age=${FEED_MAX_AGE}, stale-while-revalidate=3600`;
 export const PAGE_CACHE_CONTROL = 'public, max-age=300';
 
 export const HTML_SECURITY_HEADERS: Record<string, string> = {

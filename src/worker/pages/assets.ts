@@ -24,6 +24,7 @@ padding-bottom: .75rem; border-bottom: 1px solid var(--line); }
 header.site .brand { font-weight: 700; font-size: 1.25rem; color: var(--fg); text-decoration: none; }
 header.site nav { display: flex; gap: 1rem; font-size: .95rem; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: 1.5rem 0 .5rem; overflow-wrap: anywhere; }
+img.entity-icon { display: block; margin: 1.5rem 0 -1rem; border-radius: .5rem; }
 h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; }
 .meta { color: var(--muted); font-size: .95rem; }
 ol.articles, ul.entities { list-style: none; padding: 0; }

@@ -1,5 +1,6 @@
 import { html, raw } from 'hono/html';
 import type { EntityType } from '../../contract/corpus-index.js';
+import { type CombineOption, combineForm } from './combine.js';
 import { type FeedLink, layout, type Markup } from './layout.js';
 
 export interface SiteView {
@@ -20,6 +21,8 @@ export interface EntityLink {
   type: EntityType;
   url: string;
   count: number;
+  /** On an article page: whether the article is about the entity (JSON-LD `about`) or mentions it (`mentions`). */
+  about?: boolean;
 }
 
 const TYPE_HEADINGS: Record<EntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places' };
@@ -123,10 +126,16 @@ export function entityPage(props: {
   articles: ArticleLink[];
   olderUrl?: string;
   related: EntityLink[];
+  /** The entity's icon (same origin: the CSP allows only 'self' images). */
+  iconPath: string;
+  slug: string;
+  /** Entities the combine form offers (the related ones). */
+  combineWith: CombineOption[];
 }): Markup {
   const description = `News about ${props.name} (${TYPE_LABELS[props.type].toLowerCase()}) \
 from ${props.site.name}: ${props.count} article${props.count === 1 ? '' : 's'}.`;
-  const body = html`<h1>${props.name}</h1>
+  const body = html`<img class="entity-icon" src="${props.iconPath}" alt="" width="48" height="48">
+<h1>${props.name}</h1>
 <p class="meta">${TYPE_LABELS[props.type]} · ${props.count} \
 article${props.count === 1 ? '' : 's'}${
     props.aliases.length
@@ -147,6 +156,7 @@ ${ONE_CLICK_READERS.map(
 href="${link(props.feeds[0]!.href)}">${name}</a>`,
 )}.</p>
 </section>
+${combineForm({ slug: props.slug, name: props.name, options: props.combineWith })}
 <h2>Articles</h2>
 ${articleList(props.articles)}
 ${props.olderUrl ? html`<p><a href="${props.olderUrl}" rel="next">Older articles</a></p>` : ''}
@@ -161,6 +171,12 @@ ${props.related.length ? html`<h2>Related</h2>${entityChips(props.related, `Rela
     body,
   });
 }
+
+const schemaThing = (entity: EntityLink) => ({
+  '@type': SCHEMA_TYPES[entity.type],
+  name: entity.name,
+  url: entity.url,
+});
 
 export function articlePage(props: {
   site: SiteView;
@@ -184,7 +200,8 @@ export function articlePage(props: {
     mainEntityOfPage: props.canonical,
     url: props.canonical,
     publisher: { '@type': 'Organization', name: props.site.name, url: props.siteUrl },
-    about: props.entities.map((entity) => ({ '@type': SCHEMA_TYPES[entity.type], name: entity.name, url: entity.url })),
+    about: props.entities.filter((entity) => entity.about).map(schemaThing),
+    mentions: props.entities.filter((entity) => !entity.about).map(schemaThing),
   };
   // JSON-LD is data, never run (the CSP allows no scripts); "<" is escaped so no text can close the element.
   const head = html`<meta property="article:published_time" content="${props.date}T00:00:00Z">

@@ -32,7 +32,9 @@ export function articleRoutes(app: App, { view, store }: RouteDeps): void {
             summary: content!.summary,
             contentHtml: content!.contentHtml,
             source: content!.source,
-            entities: content!.entities.map((index) => view.entityLink(index, site.baseUrl)),
+            entities: content!.entities.map((index) =>
+              view.entityLink(index, site.baseUrl, content!.about?.includes(index) ?? false),
+            ),
           }),
         );
       },

@@ -7,6 +7,7 @@ import { isQueryError, page, parsePageQuery } from '../store/paging.js';
 import { entityPath, feedPath, withPage } from '../urls.js';
 import { answerRendered, validatorsFor } from './answer.js';
 import { type App, feedLinks, type RouteDeps, siteView } from './deps.js';
+import { iconPath } from './icons.js';
 import { retiredAnswer } from './retired.js';
 
 const ENTITY_PAGE_ARTICLES = 50;
@@ -22,6 +23,7 @@ export function entityRoutes(app: App, deps: RouteDeps): void {
         name: entity.name,
         type: entity.type,
         count: entity.count,
+        about: entity.about,
         aliases: entity.aliases,
         url: `${site.baseUrl}${entityPath(entity.slug)}`,
         feeds: Object.fromEntries(
@@ -66,6 +68,9 @@ export function entityRoutes(app: App, deps: RouteDeps): void {
             articles: selected.ranks.map((rank, i) => view.articleLink(rank, contents[i]!, site.baseUrl)),
             ...(selected.next ? { olderUrl: withPage(pageUrl, selected.next, olderLimit) } : {}),
             related: entity.related.map((slug) => view.entityLink(view.entityIndex(slug)!, site.baseUrl)),
+            iconPath: iconPath(entity.slug, 'icon.svg'),
+            slug: entity.slug,
+            combineWith: entity.related.map((slug) => ({ slug, name: view.entity(slug)!.entry.name })),
           }),
         );
       },

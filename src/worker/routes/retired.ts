@@ -15,29 +15,38 @@ const TYPE_WORDS = { person: 'person', organization: 'organization', place: 'pla
 /** Moves are permanent, but a long cache would hide a later correction of the config for a day. */
 const MOVED_CACHE_CONTROL = 'public, max-age=3600';
 
+/** A `301` to an absolute URL: a retired slug's successor, a combined feed's canonical spelling. */
+export function movedPermanently(location: string): Response {
+  return new Response(`Moved permanently to ${location}\n`, {
+    status: 301,
+    headers: {
+      Location: location,
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': MOVED_CACHE_CONTROL,
+      'X-Content-Type-Options': 'nosniff',
+      ...CORS_HEADERS,
+    },
+  });
+}
+
 /** The answer for a retired slug, or undefined when the slug was never published (the caller's 404). */
 export function retiredAnswer(
   c: Context<AppEnv>,
   deps: RouteDeps,
   slug: string,
   format?: FeedFormat,
+  file?: string,
 ): Response | undefined {
   const retired = deps.view.retired(slug);
   if (!retired) return undefined;
   const site = c.get('site');
   if (retired.to !== null) {
-    const path = format ? feedPath(format, retired.to) : entityPath(retired.to);
-    const location = `${site.baseUrl}${path}${new URL(c.req.url).search}`;
-    return new Response(`Moved permanently to ${location}\n`, {
-      status: 301,
-      headers: {
-        Location: location,
-        'Content-Type': 'text/plain; charset=utf-8',
-        'Cache-Control': MOVED_CACHE_CONTROL,
-        'X-Content-Type-Options': 'nosniff',
-        ...CORS_HEADERS,
-      },
-    });
+    const path = format
+      ? feedPath(format, retired.to)
+      : file
+        ? `${entityPath(retired.to)}/${file}`
+        : entityPath(retired.to);
+    return movedPermanently(`${site.baseUrl}${path}${new URL(c.req.url).search}`);
   }
   const explanation =
     `${retired.name} (${TYPE_WORDS[retired.type]}) is no longer published by ${site.name}: ${retired.reason}. ` +

@@ -5,6 +5,7 @@ import type { CorpusIndex } from '../../contract/corpus-index.js';
 export class ArticleIndex {
   readonly count: number;
   private readonly ranksOf = new Map<number, number[]>();
+  private readonly aboutRanksOf = new Map<number, number[]>();
 
   constructor(private readonly corpus: CorpusIndex) {
     this.count = corpus.articles.count;
@@ -55,6 +56,17 @@ export class ArticleIndex {
       const { ranks: code, count } = this.corpus.entities[entity]!;
       ranks = decodeRanks(code, count);
       this.ranksOf.set(entity, ranks);
+    }
+    return ranks;
+  }
+
+  /** Ranks of the articles about an entity (build-time salience), ascending: a subset of `entityRanks`. */
+  entityAboutRanks(entity: number): number[] {
+    let ranks = this.aboutRanksOf.get(entity);
+    if (!ranks) {
+      const { aboutRanks, about } = this.corpus.entities[entity]!;
+      ranks = decodeRanks(aboutRanks, about);
+      this.aboutRanksOf.set(entity, ranks);
     }
     return ranks;
   }

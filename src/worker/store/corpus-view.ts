@@ -18,10 +18,14 @@ export class CorpusView {
     this.retiredBySlug = new Map(corpus.retired.map((retired) => [retired.slug, retired]));
   }
 
-  entity(slug: string): { entry: EntityEntry; ranks: () => number[] } | undefined {
+  entity(slug: string): { entry: EntityEntry; ranks: () => number[]; aboutRanks: () => number[] } | undefined {
     const index = this.entityBySlug.get(slug);
     if (index === undefined) return undefined;
-    return { entry: this.corpus.entities[index]!, ranks: () => this.articles.entityRanks(index) };
+    return {
+      entry: this.corpus.entities[index]!,
+      ranks: () => this.articles.entityRanks(index),
+      aboutRanks: () => this.articles.entityAboutRanks(index),
+    };
   }
 
   /** A slug the site published before: moved to another entity, or gone. */
@@ -33,9 +37,15 @@ export class CorpusView {
     return this.entityBySlug.get(slug);
   }
 
-  entityLink(index: number, base: string): EntityLink {
+  entityLink(index: number, base: string, about?: boolean): EntityLink {
     const entity = this.corpus.entities[index]!;
-    return { name: entity.name, type: entity.type, url: `${base}${entityPath(entity.slug)}`, count: entity.count };
+    const link = {
+      name: entity.name,
+      type: entity.type,
+      url: `${base}${entityPath(entity.slug)}`,
+      count: entity.count,
+    };
+    return about === undefined ? link : { ...link, about };
   }
 
   articleLink(rank: number, content: ArticleContent, base: string): ArticleLink {
@@ -60,7 +70,14 @@ export class CorpusView {
       source: content.source,
       entities: content.entities.map((index) => {
         const entity = this.corpus.entities[index]!;
-        return { slug: entity.slug, name: entity.name, type: entity.type, url: `${base}${entityPath(entity.slug)}` };
+        const role = content.about?.includes(index) ? 'about' : 'mentions';
+        return {
+          slug: entity.slug,
+          name: entity.name,
+          type: entity.type,
+          url: `${base}${entityPath(entity.slug)}`,
+          role,
+        };
       }),
     };
   }

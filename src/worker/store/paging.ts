@@ -1,4 +1,5 @@
 import type { ArticleIndex } from './article-index.js';
+import type { RankSet } from './rank-sets.js';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
@@ -80,6 +81,37 @@ export function page(
   }
   const next = to < total ? articles.cursor(selected.at(-1)!) : undefined;
   return next ? { ranks: selected, next } : { ranks: selected };
+}
+
+/**
+ * `page` over a combined set (rank-sets.ts): the same cursor, limit and pack budget, asking the set for its next
+ * member at most `limit + 1` times. `set` is fresh (sets walk forward only).
+ */
+export function pageOfSet(
+  articles: ArticleIndex,
+  set: RankSet,
+  query: PageQuery,
+  packOf?: (rank: number) => number,
+): { ranks: number[]; next?: string } {
+  let position = query.cursor ? firstAfter(articles, query.cursor) : 0;
+  const selected: number[] = [];
+  const packs = new Set<number>();
+  let kib = 0;
+  while (selected.length < query.limit) {
+    const rank = set.seek(position);
+    if (rank === undefined) break;
+    kib += articles.sizeKib(rank);
+    if (selected.length > 0 && kib > MAX_PAGE_KIB) break;
+    if (packOf) {
+      const pack = packOf(rank);
+      if (!packs.has(pack) && packs.size === MAX_PACKS_PER_PAGE) break;
+      packs.add(pack);
+    }
+    selected.push(rank);
+    position = rank + 1;
+  }
+  const more = selected.length > 0 && set.seek(position) !== undefined;
+  return more ? { ranks: selected, next: articles.cursor(selected.at(-1)!) } : { ranks: selected };
 }
 
 /** First rank whose article sorts after the cursor: date descending, then id ascending. */
