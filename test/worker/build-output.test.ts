@@ -100,8 +100,8 @@ describe('the build output', () => {
       // Every seed changes, so every pack and the module are rewritten.
       for (const name of readdirSync(seeds)) appendFileSync(join(seeds, name), `\n\nUpdate ${share}.`);
       const child: ChildProcess = spawn('npx', buildArgs(dir, [seeds]), { cwd: ROOT, detached: true });
-      await new Promise((resolve) => setTimeout(resolve, fullBuild * share));
       const exited = new Promise((resolve) => child.once('exit', resolve));
+      await new Promise((resolve) => setTimeout(resolve, fullBuild * share));
       // A loaded machine may have finished the build already: then there is nothing to kill, and it must be whole.
       if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
       await exited;
