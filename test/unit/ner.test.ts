@@ -15,18 +15,18 @@ const texts = (sentence: string) => tokenize(sentence).map((token) => token.text
 
 describe('CoNLL reader', () => {
   const sample = [
-    '-DOCSTART- -X- -X- O',
+    `${DOCUMENT_MARKER} -X- -X- O`,
     '',
-    'EU NNP B-NP B-ORG',
-    'rejects VBZ B-VP O',
-    'German JJ B-NP B-MISC',
-    'call NN I-NP O',
+    'Oslo NNP B-NP B-LOC',
+    'welcomes VBZ B-VP O',
+    'Danish JJ B-NP B-MISC',
+    'bid NN I-NP O',
     '. . O O',
     '',
-    'Peter NNP B-NP B-PER',
-    'Blackburn NNP I-NP I-PER',
+    'Ana NNP B-NP B-PER',
+    'Souza NNP I-NP I-PER',
     '',
-    '-DOCSTART- -X- -X- O',
+    `${DOCUMENT_MARKER} -X- -X- O`,
     '',
     'New NNP B-NP I-LOC',
     'York NNP I-NP I-LOC',
@@ -38,8 +38,8 @@ describe('CoNLL reader', () => {
     const documents = parseConll(sample);
     expect(documents).toHaveLength(2);
     expect(documents[0]!.sentences).toEqual([
-      { tokens: ['EU', 'rejects', 'German', 'call', '.'], tags: ['B-ORG', 'O', 'B-MISC', 'O', 'O'] },
-      { tokens: ['Peter', 'Blackburn'], tags: ['B-PER', 'I-PER'] },
+      { tokens: ['Oslo', 'welcomes', 'Danish', 'bid', '.'], tags: ['B-LOC', 'O', 'B-MISC', 'O', 'O'] },
+      { tokens: ['Ana', 'Souza'], tags: ['B-PER', 'I-PER'] },
     ]);
   });
 
