@@ -1,7 +1,7 @@
 // Unit tests of the statistical entity tagger (src/build/ner): pure functions, no Worker needed.
 import { describe, expect, it } from 'vitest';
 import { annotate, articleParagraphs } from '../../src/build/ner/articles.js';
-import { type Document, parseConll, TAGS, type Tag } from '../../src/build/ner/conll.js';
+import { DOCUMENT_MARKER, type Document, parseConll, TAGS, type Tag } from '../../src/build/ner/conll.js';
 import { FeatureBuffer, FeatureExtractor, lexiconView, shapes } from '../../src/build/ner/features.js';
 import { hashString } from '../../src/build/ner/hash.js';
 import { trainModel } from '../../src/build/ner/learn.js';
