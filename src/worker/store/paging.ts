@@ -47,6 +47,26 @@ export const MAX_PACKS_PER_PAGE = 40;
 export const MAX_PAGE_KIB = 200;
 
 /**
+ * A page's limits besides `limit`: the article text it carries and the content packs it reads (its first item is
+ * always admitted). Decided from the index alone, never from what an isolate has cached: the same URL is the
+ * same page.
+ */
+function pageBudget(articles: ArticleIndex, packOf?: (rank: number) => number) {
+  const packs = new Set<number>();
+  let kib = 0;
+  return (rank: number, first: boolean): boolean => {
+    kib += articles.sizeKib(rank);
+    if (!first && kib > MAX_PAGE_KIB) return false;
+    if (packOf) {
+      const pack = packOf(rank);
+      if (!packs.has(pack) && packs.size === MAX_PACKS_PER_PAGE) return false;
+      packs.add(pack);
+    }
+    return true;
+  };
+}
+
+/**
  * The cursor names the last item already seen, not an offset, so a page does not shift when articles are
  * added; it still works when that article is later removed. Cost: two binary searches.
  */
@@ -64,19 +84,11 @@ export function page(
   }
   const end = Math.min(from + query.limit, total);
   const selected: number[] = [];
-  const packs = new Set<number>();
-  let kib = 0;
+  const admits = pageBudget(articles, packOf);
   let to = from;
   for (; to < end; to++) {
     const rank = ranks ? ranks[to]! : to;
-    kib += articles.sizeKib(rank);
-    if (selected.length > 0 && kib > MAX_PAGE_KIB) break;
-    if (packOf) {
-      // Decided from the index alone, never from what an isolate has cached: the same URL is the same page.
-      const pack = packOf(rank);
-      if (!packs.has(pack) && packs.size === MAX_PACKS_PER_PAGE) break;
-      packs.add(pack);
-    }
+    if (!admits(rank, selected.length === 0)) break;
     selected.push(rank);
   }
   const next = to < total ? articles.cursor(selected.at(-1)!) : undefined;
@@ -95,18 +107,10 @@ export function pageOfSet(
 ): { ranks: number[]; next?: string } {
   let position = query.cursor ? firstAfter(articles, query.cursor) : 0;
   const selected: number[] = [];
-  const packs = new Set<number>();
-  let kib = 0;
+  const admits = pageBudget(articles, packOf);
   while (selected.length < query.limit) {
     const rank = set.seek(position);
-    if (rank === undefined) break;
-    kib += articles.sizeKib(rank);
-    if (selected.length > 0 && kib > MAX_PAGE_KIB) break;
-    if (packOf) {
-      const pack = packOf(rank);
-      if (!packs.has(pack) && packs.size === MAX_PACKS_PER_PAGE) break;
-      packs.add(pack);
-    }
+    if (rank === undefined || !admits(rank, selected.length === 0)) break;
     selected.push(rank);
     position = rank + 1;
   }
