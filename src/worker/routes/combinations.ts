@@ -22,7 +22,7 @@ import { isQueryError, type PageQuery, pageOfSet, parsePageQuery } from '../stor
 import { combinedSet, type RankLists } from '../store/rank-sets.js';
 import { feedPath } from '../urls.js';
 import { answerRendered, validatorsFor } from './answer.js';
-import type { AppEnv, RouteDeps } from './deps.js';
+import { type AppEnv, feedItems, type RouteDeps } from './deps.js';
 import { movedPermanently } from './retired.js';
 
 const badQuery = (error: { parameter: string; message: string }) =>
@@ -127,8 +127,7 @@ function answerCombination(
     headers,
     body,
     render: async () => {
-      const contents = await deps.store.get(c.env?.ASSETS, selected.ranks);
-      const items = selected.ranks.map((rank, i) => deps.view.feedItem(rank, contents[i]!, site.baseUrl));
+      const items = await feedItems(deps, c.env, selected.ranks, site.baseUrl);
       const doc = await combinationDocument(deps, site, combination, { updated, newest, selfUrl, nextUrl });
       return renderFeed(format, { ...doc, items });
     },

@@ -42,3 +42,9 @@ export function feedLinks(site: Site, title: string, slug?: string): FeedLink[] 
     href: `${site.baseUrl}${feedPath(format, slug)}`,
   }));
 }
+
+/** The feed items of a page: its articles' text read from the content packs, in rank order. */
+export async function feedItems(deps: RouteDeps, env: Env | undefined, ranks: number[], baseUrl: string) {
+  const contents = await deps.store.get(env?.ASSETS, ranks);
+  return ranks.map((rank, i) => deps.view.feedItem(rank, contents[i]!, baseUrl));
+}

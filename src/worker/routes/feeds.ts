@@ -12,7 +12,7 @@ import { isQueryError, type PageQuery, page, parsePageQuery } from '../store/pag
 import { entityPath, feedPath, withPage } from '../urls.js';
 import { answerRendered, validatorsFor } from './answer.js';
 import { serveCombination } from './combinations.js';
-import type { App, AppEnv, RouteDeps } from './deps.js';
+import { type App, type AppEnv, feedItems, type RouteDeps } from './deps.js';
 import { iconPath } from './icons.js';
 import { movedPermanently, retiredAnswer } from './retired.js';
 
@@ -57,8 +57,7 @@ function serveFeed(c: Context<AppEnv>, deps: RouteDeps, format: FeedFormat, slug
     headers,
     body,
     render: async () => {
-      const contents = await deps.store.get(c.env?.ASSETS, selected.ranks);
-      const items = selected.ranks.map((rank, i) => deps.view.feedItem(rank, contents[i]!, site.baseUrl));
+      const items = await feedItems(deps, c.env, selected.ranks, site.baseUrl);
       const links = { selfUrl: withPage(feedUrl, query.cursor, query.limit), nextUrl };
       const doc = feedDocument(deps, site, entity, items, links, role);
       // The about-only feed is another feed than the entity's: its own Atom id, from its slug alone.
