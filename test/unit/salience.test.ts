@@ -1,6 +1,8 @@
 // Build-time salience (src/build/corpus/salience.ts): the subject of a story is `about`, a passing name `mentions`.
+
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { salienceRoles, salienceScore, salienceSignals } from '../../src/build/corpus/salience.js';
+import { formPattern, salienceRoles, salienceScore, salienceSignals } from '../../src/build/corpus/salience.js';
 import type { Article } from '../../src/build/model.js';
 
 const article: Article = {
@@ -41,5 +43,76 @@ describe('salience', () => {
       { forms: ['Oxford'], count: 1 },
     ]);
     expect(roles).toEqual(['about', 'mentions', 'mentions']);
+  });
+});
+
+describe('salience form search', () => {
+  // The reference: the whole-word pattern, searched by the regular expression engine.
+  const byPattern = (forms: string[], text: string) => {
+    const pattern = formPattern(forms);
+    return pattern ? text.search(pattern) : -1;
+  };
+  const early = (forms: string[], text: string) =>
+    salienceSignals(
+      { ...article, title: text, summary: text, blocks: [{ kind: 'paragraph', text }] },
+      { forms, count: 1 },
+      1,
+    );
+  const expected = (forms: string[], text: string) => {
+    const first = byPattern(forms, text);
+    return {
+      headline: first >= 0,
+      lead: first >= 0,
+      early: first < 0 || text.length === 0 ? 0 : 1 - first / text.length,
+    };
+  };
+
+  it('finds what the whole-word pattern finds, on random text and forms', () => {
+    const alphabet = [
+      'a',
+      'B',
+      'ō',
+      '1',
+      '٣',
+      ' ',
+      '-',
+      '.',
+      "'",
+      '\u00A0',
+      'é',
+      '𝐀',
+      '😀',
+      '\uD835',
+      '\uDC00',
+      'Ab',
+      'b A',
+    ];
+    const piece = fc.constantFrom(...alphabet);
+    const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+    const forms = fc.array(
+      fc.array(piece, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('')),
+      { maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(forms, text, (someForms, someText) => {
+        expect(early(someForms, someText)).toMatchObject(expected(someForms, someText));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('finds what the pattern finds on edge cases', () => {
+    const cases: Array<[string[], string]> = [
+      [['Ford'], 'Oxford Ford'],
+      [['Ford Motor', 'Ford'], 'Ford Motors'],
+      [['A'], '𝐀A A'],
+      [['A'], 'A𝐀'],
+      [['Musk', ' '], 'Elon Musk'],
+      [['', '  '], 'anything'],
+      [['x.y'], 'x.yz x.y'],
+      [['😀'], 'a😀 😀'],
+    ];
+    for (const [someForms, someText] of cases)
+      expect(early(someForms, someText)).toMatchObject(expected(someForms, someText));
   });
 });
