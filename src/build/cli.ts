@@ -12,7 +12,7 @@ import { readLedger, retiredSlugs, writeLedger } from './output/ledger-file.js';
 import { formatWarning, progressBar, summaryLine } from './output/report.js';
 import { moduleSource, removeStalePacks, writeModule, writePacks } from './output/write.js';
 import { ExtractionCache } from './seeds/extraction-cache.js';
-import { loadSeedsInParallel } from './seeds/load.js';
+import { loadSeedsInParallel } from './seeds/load-parallel.js';
 
 /** Runs one build and prints its report; returns the process exit code. */
 export async function build(options: BuildOptions): Promise<number> {

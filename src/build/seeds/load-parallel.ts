@@ -1,0 +1,26 @@
+// Loading the seed folders for the build: the articles the extraction cache lacks are extracted on every core
+// (entities/parallel.ts). The extractor (compromise, the gazetteers, the tagger: ~0.7 s to load) is imported only
+// when an article needs it, so a build whose extractions are all cached never loads it.
+import type { Extraction } from '../entities/extract.js';
+import { finish, type LoadOptions, type ParsedSeed, readSeeds, type SeedLoad } from './read.js';
+
+/** Reads every seed of the seed folders; the articles the cache does not have are extracted on worker threads. */
+export async function loadSeedsInParallel(dirs: string[], options: LoadOptions = {}): Promise<SeedLoad> {
+  const read = readSeeds(dirs, options);
+  const extractions = new Map<ParsedSeed, Extraction>();
+  const missing: ParsedSeed[] = [];
+  for (const seed of read.parsed) {
+    if (!seed.article) continue;
+    const cached = options.cache?.lookup(seed.article.blocks);
+    if (cached) extractions.set(seed, cached);
+    else missing.push(seed);
+  }
+  const onDone = (done: number) => options.onProgress?.(done, missing.length);
+  const jobs = missing.map((seed) => seed.article!.blocks);
+  const fresh = jobs.length === 0 ? [] : await (await import('../entities/parallel.js')).extractAll(jobs, { onDone });
+  missing.forEach((seed, index) => {
+    extractions.set(seed, fresh[index]!);
+    options.cache?.store(seed.article!.blocks, fresh[index]!);
+  });
+  return finish(read, extractions, options.rules);
+}
