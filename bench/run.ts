@@ -568,7 +568,7 @@ this file (\`--no-docs\` leaves it).`,
     '',
     '- **build cold / incremental**: wall time of `npx tsx src/build/cli.ts --seeds … --out … --assets … ' +
       "--cache …`; cold with the cache file deleted, incremental after appending a sentence to one seed's last " +
-      'paragraph.',
+      'paragraph. `npx tsx bench/incremental.ts` times these two alone, repeated (median of 3).',
     '- **build peak memory**: max RSS of the cold build from `/usr/bin/time -f %M` (it covers the node child ' +
       'that tsx spawns).',
     '- **script raw / gzip**: the files `wrangler deploy --dry-run --outdir` writes, source maps excepted; ' +
