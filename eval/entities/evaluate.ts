@@ -1,13 +1,15 @@
 // `npm run eval:entities`: the extractors side by side, the statistical model (the default) and the rules it
 // replaced. (a) CoNLL-2003 dev, mention level (when ../shared/ner is there); (b) the project's annotated articles,
 // document level: precision, recall and F1 per type, typed and untyped, and cross-article consistency.
-//   --heldout     score the held-out set (eval/entities/heldout) instead of the tuning set: run it at the end only
+//   --heldout     score the held-out set (eval/entities/heldout2) instead of the tuning set: at the end of a piece of
+//                 work only, and report what it says
+//   --dir DIR     score another annotated set (articles/ + gold/), e.g. eval/entities/heldout, the first held-out set
 //   --extractor   model | rules | both (default both)
 //   --verbose     list every miss, false entity and type error (of the last extractor)
-//   --check       exit 1 unless the model's typed F1 ≥ 0.92 and consistency ≥ 0.95
+//   --check       exit 1 unless the model's typed F1 ≥ 0.93 and consistency ≥ 0.95
 //   --speed N     instead: time extraction of N generated ~500-word articles on every core (worker threads)
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus, type ExtractedArticle } from '../../src/build/corpus/build.js';
 import { type Extractor, extractEntities } from '../../src/build/entities/extract.js';
@@ -19,9 +21,17 @@ import { ENTITY_TYPES } from '../../src/contract/corpus-index.js';
 import { conllDev, pipelineScores, taggerScores } from './conll.js';
 import { type ArticleResult, evaluate, type GoldEntity, match, type Report, type Scores } from './score.js';
 
-const TARGET_F1 = 0.92;
+const TARGET_F1 = 0.93;
 const TARGET_CONSISTENCY = 0.95;
 const here = import.meta.dirname;
+// What each set is (docs/entities.md, "Measuring"): only heldout2 has never been tuned or trained on.
+const SET_NAMES: Record<string, string> = {
+  entities: 'tuning set',
+  heldout: 'first held-out set, scored once, since tuned and trained on',
+  training: 'training set',
+  training2: 'training set',
+  heldout2: 'held-out set',
+};
 const { values } = parseArgs({
   options: {
     verbose: { type: 'boolean', default: false },
@@ -126,7 +136,7 @@ function printDocumentTable(reports: Array<{ extractor: Extractor; report: Repor
 
 async function main(): Promise<void> {
   if (values.speed) return speed(Number(values.speed));
-  const dir = values.dir ?? (values.heldout ? join(here, 'heldout') : here);
+  const dir = values.dir ?? (values.heldout ? join(here, 'heldout2') : here);
   if (!values.heldout) {
     const dev = conllDev();
     if (dev) {
@@ -141,7 +151,7 @@ async function main(): Promise<void> {
     const { results, ms } = documentResults(dir, extractor);
     return { extractor, results, report: evaluate(results), articles: results.length, ms };
   });
-  const set = values.heldout ? 'held-out set' : 'tuning set';
+  const set = SET_NAMES[basename(resolve(dir))] ?? 'annotated set';
   console.log(`(b) ${runs[0]!.articles} annotated articles (${set}, ${dir}), document level\n`);
   if (values.verbose) printVerbose(runs.at(-1)!.results, runs.at(-1)!.report);
   printDocumentTable(runs);

@@ -5,7 +5,7 @@ import { DOCUMENT_MARKER, type Document, parseConll, TAGS, type Tag } from '../.
 import { FeatureBuffer, FeatureExtractor, lexiconView, shapes } from '../../src/build/ner/features.js';
 import { hashString } from '../../src/build/ner/hash.js';
 import { trainModel } from '../../src/build/ner/learn.js';
-import { emptyModel, Lattice, START, viterbi } from '../../src/build/ner/perceptron.js';
+import { emptyModel, Lattice, START, viterbi, withPredictedMisc } from '../../src/build/ner/perceptron.js';
 import { chunks, scoreMentions } from '../../src/build/ner/score.js';
 import { loadTagger, spans, taggerFromBytes } from '../../src/build/ner/tagger.js';
 import { tokenize } from '../../src/build/ner/tokens.js';
@@ -221,6 +221,42 @@ describe('training', () => {
     expect(Buffer.from(serializeModel(first.model, first.lexicon))).toEqual(
       Buffer.from(serializeModel(second.model, second.lexicon)),
     );
+  });
+});
+
+describe('training on articles annotated without MISC', () => {
+  const index = (tags: Tag[]) => Int32Array.from(tags, (tag) => TAGS.indexOf(tag));
+
+  it("takes a predicted MISC over O as right, but never over a gold name or a gold name's edge", () => {
+    const gold = index(['O', 'O', 'B-PER', 'I-PER', 'O', 'O']);
+    const path = index(['B-MISC', 'I-MISC', 'B-MISC', 'O', 'B-MISC', 'O']);
+    expect(Array.from(withPredictedMisc(gold, path), (tag) => TAGS[tag])).toEqual([
+      'B-MISC',
+      'I-MISC',
+      'B-PER',
+      'I-PER',
+      'B-MISC',
+      'O',
+    ]);
+    // A MISC chunk that runs into a gold name is not copied at all.
+    const across = index(['O', 'B-MISC', 'I-MISC', 'O']);
+    expect(Array.from(withPredictedMisc(index(['O', 'O', 'B-LOC', 'O']), across), (tag) => TAGS[tag])).toEqual([
+      'O',
+      'O',
+      'B-LOC',
+      'O',
+    ]);
+  });
+
+  it('reads repeated documents more often, deterministically', () => {
+    const options = { epochs: 4, bits: 16, gazetteers: false, ensemble: 1 };
+    const documents = syntheticDocuments();
+    const once = trainModel(documents, options);
+    const thrice = trainModel(documents, { ...options, repeats: documents.map(() => 3) });
+    const again = trainModel(documents, { ...options, repeats: documents.map(() => 3) });
+    const bytes = (trained: typeof once) => Buffer.from(serializeModel(trained.model, trained.lexicon));
+    expect(bytes(thrice)).not.toEqual(bytes(once));
+    expect(bytes(thrice)).toEqual(bytes(again));
   });
 });
 
