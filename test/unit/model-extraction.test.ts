@@ -66,6 +66,33 @@ describe('the model extractor', () => {
     expect([...mentions.keys()].sort()).toEqual(['Apple', 'Paris']);
   });
 
+  it('reads wire copy: the agency in a dateline, a dash as a break, a day after a name, a title inside a run', () => {
+    const mentions = found(
+      ' date 2025-01-01 NAIROBI, Feb 18 (Wirefeed) - Kenya will ration water after rivers fed by Mount Kenya fell. ' +
+        'The Calderbrook District Council on Wednesday approved the plan, Council Leader Priya Chandran said.',
+    );
+    expect(mentions.get('Wirefeed')?.type).toBe('organization');
+    // "Kenya" is its own name, not a piece of the "Mount Kenya" further on in the sentence.
+    expect(mentions.get('Kenya')).toMatchObject({ type: 'place', forms: ['Kenya'] });
+    expect(mentions.get('Mount Kenya')?.type).toBe('place');
+    expect(mentions.get('Calderbrook District Council')?.type).toBe('organization');
+    expect(mentions.get('Priya Chandran')?.type).toBe('person');
+    expect([...mentions.keys()].filter((name) => /Wednesday|Leader|^Council$/.test(name))).toEqual([]);
+  });
+
+  it('splits two names joined by "and", and types a name by its head word', () => {
+    const mentions = found(
+      ' date 2025-01-01 Goldman Sachs and Citigroup led the round for Kestrel Labs, which drills in the ' +
+        'Santos Basin. The Scottish Fire and Rescue Service and Trinidad and Tobago were not involved.',
+    );
+    expect(mentions.get('Goldman Sachs')?.type).toBe('organization');
+    expect(mentions.get('Citigroup')?.type).toBe('organization');
+    expect(mentions.has('Goldman Sachs and Citigroup')).toBe(false);
+    expect(mentions.get('Kestrel Labs')?.type).toBe('organization');
+    expect(mentions.get('Santos Basin')?.type).toBe('place');
+    expect(mentions.get('Trinidad and Tobago')?.type).toBe('place');
+  });
+
   it('gives one entity one name across articles, and never merges two people on a surname', () => {
     const corpus = buildCorpus([
       extract(' date 2025-01-01 Zoë Lefèvre, an economist, spoke in Paris.', '001_0000000000000001.txt'),
@@ -79,6 +106,27 @@ describe('the model extractor', () => {
     expect(bySlug.get('doug-ford')!.articles).toHaveLength(1);
     expect(bySlug.get('harrison-ford')!.articles).toHaveLength(1);
     expect(bySlug.has('ford')).toBe(false);
+  });
+
+  it('takes a stray typing for a slip, but two kinds of thing with enough articles each for two entities', () => {
+    const article = (n: number, type: 'person' | 'organization' | 'place', name = 'Amara Okafor') => ({
+      article: parseSeed(`${String(n).padStart(3, '0')}_${String(n).padStart(16, '0')}.txt`, ' date 2025-01-01 Text.')
+        .article!,
+      mentions: [{ name, type, forms: [name], count: 2 }],
+    });
+    const stray = buildCorpus(
+      [1, 2, 3, 4, 5, 6, 7].map((n) => article(n, 'person')).concat(article(8, 'organization')),
+    );
+    expect(stray.entities.map((entity) => [entity.slug, entity.type, entity.articles.length])).toEqual([
+      ['amara-okafor', 'person', 8],
+    ]);
+    const both = buildCorpus(
+      [1, 2, 3].map((n) => article(n, 'organization', 'Amazon')).concat(article(4, 'place', 'Amazon')),
+    );
+    expect(both.entities.map((entity) => [entity.slug, entity.type]).sort()).toEqual([
+      ['amazon', 'organization'],
+      ['amazon-place', 'place'],
+    ]);
   });
 
   it('extracts the same on worker threads as on the main thread, in order', async () => {

@@ -132,7 +132,9 @@ function joinAcross(terms: Term[], start: number, end: number): number {
   }
   if (bridge === 0) return 0;
   const after = terms[end + 1 + bridge];
-  return after && isCapitalized(after.text) && !breaksBefore(after) ? bridge + 1 : 0;
+  // "the Senate on Friday", "Board of Education on Tuesday": a day or month is never the rest of a name.
+  if (!after || CALENDAR_WORDS.has(after.text.toLowerCase())) return 0;
+  return isCapitalized(after.text) && !breaksBefore(after) ? bridge + 1 : 0;
 }
 
 function words(terms: Term[], start: number, end: number): string[] {
@@ -294,7 +296,9 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
   // "in Darmstadt", "across the Amazon"
   const before = /^(?:the|a)$/i.test(terms[first - 1]?.text ?? '') ? terms[first - 2] : terms[first - 1];
   const possessive = POSSESSIVE.test(terms[last]!.text);
-  const described = describedAs(terms, first, last);
+  // "In Cork, the council said …": after a locative the comma ends the phrase; what follows describes nothing.
+  const introduced = !!before && LOCATIVES.has(before.text.toLowerCase()) && /,/u.test(terms[last]!.post);
+  const described = introduced ? undefined : describedAs(terms, first, last);
   const located =
     placeSignal ||
     (!!before && LOCATIVES.has(before.text.toLowerCase()) && !possessive) ||

@@ -236,6 +236,7 @@ export const PERSON_TITLES = new Set([
   'rev.',
   'governor-general',
   'minister-president',
+  'leader',
 ]);
 
 /** Portfolios that belong to the title after them: "Environment Minister Marina Silva", "Foreign Secretary". */
@@ -271,6 +272,22 @@ export const PORTFOLIOS = new Set([
   'climate',
   'digital',
   'security',
+  // Roles read the same way: "Chief Financial Officer", "Majority Leader".
+  'majority',
+  'minority',
+  'financial',
+  'operating',
+  'technology',
+  'executive',
+  'marketing',
+  'information',
+  'investment',
+  'commercial',
+  'medical',
+  'scientific',
+  'legal',
+  'strategy',
+  'product',
 ]);
 
 /** Titles after which the name before them is a place ("Ontario Premier Doug Ford"), not an organization. */
@@ -309,7 +326,23 @@ export const ORG_ROLES = new Set([
 ]);
 
 /** Last words that make a name an organization. */
+/** Head words that alone name no one body: "the Council said", "the Board voted" (unlike "Senate", "Parliament"). */
+export const GENERIC_HEADS = new Set(
+  (
+    'company group bank fund party committee commission council agency ministry department office board authority ' +
+    'service union association institute university college school club team government administration court ' +
+    'hospital museum station airport port bridge city county province region district street river lake'
+  ).split(' '),
+);
+
 export const ORG_HEADS = new Set([
+  'infirmary',
+  'municipality',
+  'library',
+  'elementary',
+  'developments',
+  'clinic',
+  'railways',
   'inc',
   'inc.',
   'corp',
@@ -473,6 +506,24 @@ export const PLACE_LAST_WORDS = new Set(Object.keys(model.two.placeWords ?? {}))
 
 /** Last words that make a name a place. */
 export const PLACE_HEADS = new Set([
+  // Geographic features and facilities news names by their head word ("Aberdare Range", "Santos Basin").
+  'range',
+  'delta',
+  'basin',
+  'fault',
+  'tunnel',
+  'dam',
+  'reservoir',
+  'plateau',
+  'glacier',
+  'forest',
+  'telescope',
+  'hills',
+  'lagoon',
+  'harbour',
+  'harbor',
+  'observatory',
+  'prison',
   'airport',
   'station',
   'port',

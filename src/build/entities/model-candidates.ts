@@ -4,9 +4,10 @@
 import type { EntityType } from '../../contract/corpus-index.js';
 import { type EntitySpanType, loadTagger, spans, type Tagger } from '../ner/tagger.js';
 import { tokenize as modelTokens } from '../ner/tokens.js';
-import { sentences } from '../text/tokens.js';
+import { lexiconTags, sentences } from '../text/tokens.js';
 import { type Candidate, candidatesIn } from './find-candidates.js';
 import {
+  GENERIC_HEADS,
   isDemonym,
   lookupKnown,
   NON_ENTITY_FIRST,
@@ -16,10 +17,11 @@ import {
   PLACE_TITLES,
 } from './lexicon.js';
 import { stripPossessive } from './slug.js';
-import { CALENDAR_WORDS, isAcronym, isCamelCase, isCommonWord, NAME_SHAPE } from './words.js';
+import { CALENDAR_WORDS, isAcronym, isCamelCase, isCommonWord, isTitle, NAME_SHAPE } from './words.js';
 
 const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'diwali', 'hanukkah', 'thanksgiving', 'eid']);
 
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 const TYPES: Record<EntitySpanType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&.]{1,9})\)/u;
 
@@ -34,20 +36,38 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
   const tags = tagger.tagDocument(tokens.map((sentence) => sentence.map((token) => token.text)));
   const found: Candidate[] = [];
   let index = 0;
-  paragraphs.forEach((paragraph, p) => {
-    const inParagraph: Candidate[] = [];
+  paragraphs.forEach((_, p) => {
     for (const sentence of bySentence[p]!) {
       const inSentence: Candidate[] = [];
       for (const span of spans(tokens[index]!, tags[index]!)) {
         const candidate = toCandidate(sentence, span.start, span.end, TYPES[span.type]);
         if (candidate) inSentence.push(candidate);
       }
-      inParagraph.push(...typedAsTheirList(sentence, inSentence));
+      // The rules read the same sentence, so a name they and the model found is the same stretch of text.
+      found.push(...withRuleEvidence(sentence, typedAsTheirList(sentence, inSentence), candidatesIn(sentence)));
       index++;
     }
-    found.push(...withRuleEvidence(inParagraph, candidatesIn(paragraph)));
   });
-  return found;
+  return withPlacesOfOrganizations(found);
+}
+
+/**
+ * "University of Geneva … in Geneva": a one-word place name the model called an organization because a longer
+ * organization name ends in it is the place.
+ */
+function withPlacesOfOrganizations(candidates: Candidate[]): Candidate[] {
+  const objects = new Set(
+    candidates
+      .filter((candidate) => candidate.type === 'organization' && candidate.words.length > 2)
+      .map((candidate) => / (?:of|in|for) (\S+)$/u.exec(candidate.surface)?.[1])
+      .filter((word) => word !== undefined),
+  );
+  for (const candidate of candidates) {
+    const isPlaceName = () => lexiconTags(candidate.surface).some((tag) => PLACE_TAGS.has(tag));
+    if (candidate.weak && candidate.type === 'organization' && objects.has(candidate.surface) && isPlaceName())
+      candidate.type = 'place';
+  }
+  return candidates;
 }
 
 /**
@@ -57,14 +77,27 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
  * sure of (the lexicon's "US", shapes such as "SpaceX" or "NATO"). Each measured on the tuning sets
  * (docs/entities.md).
  */
-function withRuleEvidence(model: Candidate[], rules: Candidate[]): Candidate[] {
+function withRuleEvidence(sentence: string, model: Candidate[], ruleRuns: Candidate[]): Candidate[] {
+  const rules = located(sentence, ruleRuns);
   const firm = rules.filter((rule) => rule.type && !rule.weak && !rule.tentative);
   const whole = firm.filter((rule) => rule.words.length > 1 && rule.words.some((word) => isHeadWord(word)));
   const result: Candidate[] = [];
   for (const candidate of model) {
-    const outer = whole.find((rule) => rule.surface !== candidate.surface && rule.surface.includes(candidate.surface));
+    // Where the name itself is, without a leading "the" or a possessive.
+    const from =
+      candidate.start + Math.max(0, sentence.slice(candidate.start, candidate.end).indexOf(candidate.surface));
+    const to = from + candidate.surface.length;
+    const outer = whole.find(
+      (rule) =>
+        rule.start <= from && rule.end >= to && rule.surface !== candidate.surface && !endsInPerson(rule, model),
+    );
     if (outer) {
       if (!result.includes(outer)) result.push(outer);
+      continue;
+    }
+    const parts = coordinated(sentence, candidate, rules);
+    if (parts) {
+      result.push(...parts);
       continue;
     }
     const stated = firm.find(
@@ -75,10 +108,65 @@ function withRuleEvidence(model: Candidate[], rules: Candidate[]): Candidate[] {
     );
   }
   // Names the model missed that the rules know for certain: the lexicon's ("US"), and shapes ("SpaceX", "NATO").
-  const overlaps = (rule: Candidate) =>
-    result.some((kept) => kept.surface.includes(rule.surface) || rule.surface.includes(kept.surface));
-  for (const rule of firm) if (rule.strong && !overlaps(rule)) result.push(rule);
+  const overlaps = (rule: Candidate) => result.some((kept) => kept.start < rule.end && rule.start < kept.end);
+  // Not in a headline in capitals, where every word has an acronym's shape ("SOCCER - LEEDS BEAT ARSENAL").
+  const shouting = (sentence.match(/\p{Lu}/gu)?.length ?? 0) > 2 * (sentence.match(/\p{Ll}/gu)?.length ?? 0);
+  for (const rule of firm) {
+    if (rule.strong && !overlaps(rule) && (!shouting || lookupKnown(rule.surface))) result.push(rule);
+  }
   return result;
+}
+
+/** Where a model candidate's name itself starts, after a leading "the". */
+function from(candidate: Candidate, sentence: string): number {
+  return candidate.start + Math.max(0, sentence.slice(candidate.start, candidate.end).indexOf(candidate.surface));
+}
+
+/** The rules' candidates with character offsets in the sentence, as the model's have, instead of word positions. */
+function located(sentence: string, rules: Candidate[]): Candidate[] {
+  let cursor = 0;
+  return rules.map((rule) => {
+    let at = sentence.indexOf(rule.surface, cursor);
+    if (at < 0) at = Math.max(0, sentence.indexOf(rule.surface));
+    cursor = at + rule.surface.length;
+    return { ...rule, start: at, end: at + rule.surface.length };
+  });
+}
+
+// "New Mexico Democrat": the place a member of a party comes from, not part of the name.
+const PARTY_MEMBER_AFTER = /(?<=\S)\s+(?:Democrat|Republican)s?$/u;
+
+/** "Council Leader Priya Chandran": a run that ends in a name the model calls a person is a title and a person. */
+function endsInPerson(rule: Candidate, model: Candidate[]): boolean {
+  return model.some(
+    (inner) => inner.type === 'person' && inner.surface !== rule.surface && rule.surface.endsWith(` ${inner.surface}`),
+  );
+}
+
+/**
+ * "Goldman Sachs and Citigroup": a model span joined by "and" that the rules read as two names is two names, unless
+ * the whole is a name the lexicon knows ("Trinidad and Tobago") or ends in a head word ("Fire and Rescue Service").
+ */
+function coordinated(sentence: string, candidate: Candidate, rules: Candidate[]): Candidate[] | undefined {
+  if (!/\sand\s/u.test(candidate.surface) || lookupKnown(candidate.surface)) return undefined;
+  if (isHeadWord(candidate.words.at(-1)!)) return undefined;
+  const inside = rules.filter((rule) => rule.start >= candidate.start && rule.end <= candidate.end && rule.type);
+  // The two names must tile the span: "Goldman Sachs" + " and " + "Citigroup", and the first is no "X of Y" name
+  // ("Graduate Institute of International and Development Studies").
+  const [first, second] = inside;
+  if (
+    inside.length !== 2 ||
+    first!.start !== from(candidate, sentence) ||
+    second!.end !== from(candidate, sentence) + candidate.surface.length
+  )
+    return undefined;
+  if (!/^\s+and\s+$/u.test(sentence.slice(first!.end, second!.start)) || /\s(?:of|for)\s/u.test(first!.surface))
+    return undefined;
+  return inside.map((rule) => ({
+    ...rule,
+    type: rule.weak ? candidate.type : rule.type,
+    weak: rule.weak && candidate.weak,
+  }));
 }
 
 /**
@@ -114,6 +202,9 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   const head = words.at(-1)!.toLowerCase();
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && (CALENDAR_WORDS.has(head) || HOLIDAYS.has(head) || isDemonym(words[0]!))) return true;
+  if (words.length === 1 && GENERIC_HEADS.has(head)) return true;
+  // Date ranges: "July-September", "Monday–Friday".
+  if (words.every((word) => word.split(/[-–]/u).every((part) => CALENDAR_WORDS.has(part.toLowerCase())))) return true;
   // Generic words capitalized by their place: "Paragraph 2 names Berlin."
   const sentenceInitial = /^[\s"“‘'(]*$/u.test(sentence.slice(0, start));
   if (words.length === 1 && sentenceInitial && isCommonWord(words[0]!, true)) return true;
@@ -126,23 +217,93 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   return /["“]\s*$/u.test(sentence.slice(0, start)) && /^\s*["”]/u.test(sentence.slice(end));
 }
 
+// English words that start a sentence and then a name ("When Kestrel Labs started …"); not compromise's function
+// words, which take "Le", "El" and "De" for articles and would cut "Le Monde" and "De Beers".
+const LEADING_FUNCTION_WORDS = new Set(
+  (
+    'when if as after before while but and or so because although though since until once in on at for from with ' +
+    'by of to under over then now yet also still even just only meanwhile however this that these those its their ' +
+    'his her our my your a an'
+  ).split(' '),
+);
+
+const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'Der', 'Die', 'Das', 'Il', 'Lo', 'El', 'O']);
+
+// Titles that only ever stand before a person's name (not "former", "first" or "chief", which also qualify things).
+const TITLES_BEFORE_PEOPLE = new Set(
+  (
+    'president minister secretary senator governor mayor judge justice dr dr. mr mr. mrs mrs. ms ms. professor ' +
+    'prof. coach captain ambassador commissioner chairman chairwoman ceo spokesman spokeswoman spokesperson ' +
+    'inspector detective sheikh king queen princess pope general gen. colonel sergeant striker midfielder ' +
+    'defender goalkeeper manager actor actress singer rapper leader premier chancellor sir dame councillor ' +
+    'sheriff reverend rev. bishop archbishop cardinal rabbi'
+  ).split(' '),
+);
+
+// Head words that are also common surnames ("Kenneth Church", "Jisoo Park") type nothing on their own.
+const SURNAME_HEADS = new Set(['church', 'post', 'press', 'guard', 'front', 'park', 'street', 'bridge', 'mount']);
+
+/**
+ * A name's head word types it: "Kestrel Labs", "Harbourline Developments" are organizations, "Aberdare Range" and
+ * "Santos Basin" places; before an "of" the word before it: "Bank of England", "Sea of Marmara".
+ */
+function typeByHead(words: string[]): EntityType | undefined {
+  if (words.length < 2) return undefined;
+  const last = words.at(-1)!.toLowerCase();
+  const of = words.findIndex((word, k) => k > 0 && word === 'of');
+  const head = of > 0 ? words[of - 1]!.toLowerCase() : SURNAME_HEADS.has(last) ? '' : last;
+  if (ORG_HEADS.has(head)) return 'organization';
+  if (PLACE_HEADS.has(head)) return 'place';
+  return undefined;
+}
+
+const AGENCY = { type: 'organization' as const };
+
+/** "NAIROBI, Feb 18 (Wirefeed) - …": the name in brackets after a capitalised dateline is the news agency. */
+function isDatelineAgency(sentence: string, start: number, end: number): boolean {
+  return (
+    /^\s*\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]+)*\b[^()]{0,40}\($/u.test(sentence.slice(0, start)) &&
+    /^\)\s*[-–—]/u.test(sentence.slice(end))
+  );
+}
+
 function toCandidate(sentence: string, start: number, end: number, modelType: EntityType): Candidate | undefined {
   // "the Kremlin" → Kremlin; "Musk’s" → Musk (the tokenizer splits most possessives off already).
-  const surface = stripPossessive(
+  let surface = stripPossessive(
     sentence
       .slice(start, end)
       .replace(/^(?:the|The)\s+/u, '')
       .trim(),
-  );
+  ).replace(PARTY_MEMBER_AFTER, '');
   if (!surface || !NAME_SHAPE.test(surface) || !/\p{Lu}/u.test(surface)) return undefined;
-  const words = surface.split(/\s+/u);
-  if (notAnEntity(words, sentence, start, end)) return undefined;
-  // The built-in lexicon is the annotation rules' own: countries are places, metonyms such as the Kremlin are
-  // the bodies they stand for. Otherwise the model's type.
-  const known = lookupKnown(surface);
+  let words = surface.split(/\s+/u);
+  // "When Kestrel Labs raised …": a function word that starts the sentence is not part of the name.
+  const sentenceInitial = /^[\s"“‘'(]*$/u.test(sentence.slice(0, start));
+  if (sentenceInitial && words.length > 1 && LEADING_FUNCTION_WORDS.has(words[0]!.toLowerCase())) {
+    words = words.slice(1);
+    surface = words.join(' ');
+  }
+  // "President Trump", "Energy Minister Prince Abdulaziz bin Salman": a person's name starts after the titles.
+  while (modelType === 'person' && words.length > 1 && isTitle(words[0]!) && !lookupKnown(surface)) {
+    words = words.slice(1);
+    surface = words.join(' ');
+  }
   // "Ontario Premier Doug Ford": what governs a premier, governor or mayor is a place.
   const nextWord = /^\s+(\p{L}+)/u.exec(sentence.slice(end))?.[1]?.toLowerCase() ?? '';
-  const type = known?.type ?? (PLACE_TITLES.has(nextWord) ? 'place' : modelType);
+  if (notAnEntity(words, sentence, start, end)) return undefined;
+  // "Chief Financial Officer", "Majority Leader": a common word before a title is part of the title.
+  if (words.length === 1 && isTitle(nextWord) && isCommonWord(words[0]!)) return undefined;
+  // The built-in lexicon is the annotation rules' own: countries are places, metonyms such as the Kremlin are
+  // the bodies they stand for. Otherwise the model's type.
+  const known = lookupKnown(surface) ?? (isDatelineAgency(sentence, start, end) ? AGENCY : undefined);
+  const previousWord = /(\p{L}+\.?)\s+$/u.exec(sentence.slice(0, start))?.[1]?.toLowerCase() ?? '';
+  // "Health Secretary Victoria Atkins": a name after a title is a person's, whatever a gazetteer says of "Victoria".
+  const titled = words.length > 1 && TITLES_BEFORE_PEOPLE.has(previousWord) ? 'person' : undefined;
+  // "Der Spiegel", "Le Monde": a name after a foreign article is a title of a paper or a firm, not a person's.
+  const article =
+    modelType === 'person' && words.length > 1 && FOREIGN_ARTICLES.has(words[0]!) ? 'organization' : undefined;
+  const type =
+    known?.type ?? (PLACE_TITLES.has(nextWord) ? 'place' : (typeByHead(words) ?? titled ?? article ?? modelType));
   const candidate: Candidate = {
     surface,
     words,

@@ -63,6 +63,8 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
     else mergeInto(groups, acronym, expansion, true);
   }
 
+  spelledAcronyms(groups, acronyms);
+
   const named = (type: EntityType) =>
     [...groups.entries()].filter(([, group]) => group.words.length > 1 && bestType(group.votes) === type);
   for (const [key, group] of [...groups.entries()]) {
@@ -81,12 +83,51 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
       continue;
     }
     // "Ford" after "Ford Motor Company", "Tata" after "Tata Electronics".
-    if (keyWords.length === 1 && (type === 'organization' || type === undefined)) {
+    // A single word the model called a person that is no person's name here is the organization's ("Kestrel").
+    const orphan = type === 'person' && people.every(([personKey]) => !personKey.split(' ').includes(key));
+    if (keyWords.length === 1 && (type === 'organization' || type === undefined || orphan)) {
       const orgs = named('organization').filter(([orgKey]) => orgKey.startsWith(`${key} `));
       if (orgs.length === 1) mergeInto(groups, key, orgs[0]![0], false);
     }
   }
 
+  return toExtraction(groups);
+}
+
+const MINOR_WORDS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'la', 'on', 'in', '&']);
+
+/** "Extremely Large Telescope" → ELT, "Procter & Gamble" → PG: the initials of a name's major words. */
+function initials(words: string[]): string {
+  return words
+    .filter((word) => !MINOR_WORDS.has(word.toLowerCase()))
+    .map((word) => word[0]!)
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * An acronym the article never spells out in brackets joins the one longer name whose initials it is ("the ELT"
+ * after "the Extremely Large Telescope", "P&G" after "Procter & Gamble"); well-known bodies keep the acronym as name.
+ */
+function spelledAcronyms(groups: Map<string, Group>, bracketed: Map<string, string>): void {
+  for (const [key, group] of [...groups.entries()]) {
+    const form = [...group.forms.keys()][0]!;
+    // "ELT", "P&G", and mixed case: "BoG" (Bank of Ghana), by its capitals.
+    const letters = form.replace(/[^\p{Lu}]/gu, '');
+    if (group.words.length !== 1 || bracketed.has(key) || !/^\p{Lu}[\p{L}&.]{1,7}$/u.test(form)) continue;
+    if (letters.length < 2 || letters.length > 6) continue;
+    const expansions = [...groups.entries()].filter(
+      ([other, candidate]) => other !== key && candidate.words.length > 1 && initials(candidate.words) === letters,
+    );
+    if (expansions.length !== 1) continue;
+    const [expansion] = expansions[0]!;
+    if (lookupKnown(form)) mergeInto(groups, expansion, key, true);
+    else mergeInto(groups, key, expansion, true);
+  }
+}
+
+/** Each group an entity of its majority type; names nothing typed are left for the corpus. */
+function toExtraction(groups: Map<string, Group>): Extraction {
   const mentions: Mention[] = [];
   const unresolved: Unresolved[] = [];
   for (const [key, group] of groups) {

@@ -100,8 +100,8 @@ function resolveAcrossArticles(
 }
 
 /**
- * One name, two kinds of thing: when articles firmly type a name two ways (Amazon the company, the Amazon
- * rainforest) it is two entities; a guessed type joins the name's most common firm type.
+ * One name, two kinds of thing: when enough articles firmly type a name two ways (Amazon the company, the Amazon
+ * rainforest) it is two entities (isAKind); a guessed type, or a stray one, joins the name's most common firm type.
  */
 function kindsByName(
   extracted: ExtractedArticle[],
@@ -118,13 +118,29 @@ function kindsByName(
       firmTypes.set(key, types);
     }
   }
+  const kindsOf = new Map<string, Map<EntityType, number>>();
+  for (const [key, types] of firmTypes) {
+    const total = [...types.values()].reduce((sum, count) => sum + count, 0);
+    const kinds = new Map([...types].filter(([, count]) => isAKind(count, total)));
+    if (kinds.size > 1) kindsOf.set(key, kinds);
+  }
   return (mention) => {
     const key = corpusKey(mention, surnameOwners, formOwners);
-    const types = firmTypes.get(key);
-    if (!types || types.size < 2) return key;
-    const type = mention.weak || !types.has(mention.type) ? majorityType(types) : mention.type;
+    const kinds = kindsOf.get(key);
+    if (!kinds) return key;
+    const type = mention.weak || !kinds.has(mention.type) ? majorityType(kinds) : mention.type;
     return `${key}|${type}`;
   };
+}
+
+/**
+ * Whether the articles that firmly type a name one way are enough to make it a second thing of that name: a
+ * quarter of them, or three articles and a tenth. Otherwise the typing is taken for the extractor's slip and the
+ * articles join the name's main entity: five of a thousand articles typing "Donald Trump" an organization make no
+ * second Donald Trump.
+ */
+function isAKind(count: number, total: number): boolean {
+  return count >= 0.25 * total || (count >= 3 && count >= 0.1 * total);
 }
 
 /** Bare surnames that belong to exactly one full name in the whole corpus. */
@@ -171,6 +187,13 @@ function corpusKey(
   const key = foldKey(mention.name);
   const byForm = formOwners.get(`${mention.type}:${key}`);
   if (byForm) return byForm;
+  // A guessed type does not keep a short form from the one entity other articles gave it to: "Kestrel", guessed a
+  // person, is the Kestrel Labs of the rest of the corpus.
+  if (mention.weak) {
+    const owners = new Set(TYPE_ORDER.map((type) => formOwners.get(`${type}:${key}`)));
+    owners.delete(undefined);
+    if (owners.size === 1 && !owners.has(null)) return [...owners][0]!;
+  }
   if (mention.type === 'person' && !key.includes(' ')) return surnameOwners.get(key) ?? key;
   return key;
 }

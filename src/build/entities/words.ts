@@ -140,6 +140,7 @@ export const isCapitalized = (word: string) =>
   /^(?:\p{Lu}|\p{Ll}+\p{Lu}|(?:al|el)-\p{Lu}|(?:d|l|dell)['’]\p{Lu}|\d+\p{Lu})/u.test(word);
 export const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(word);
 export const isCamelCase = (word: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) || /^\p{Lu}{2,}\p{Ll}+/u.test(word);
-export const breaksAfter = (term: Term) => BREAKING_PUNCTUATION.test(term.post);
+// A spaced dash ("COLUMBUS, Ohio - The board …") separates like a comma; "Zurich-based" does not.
+export const breaksAfter = (term: Term) => BREAKING_PUNCTUATION.test(term.post) || /\s-+\s/u.test(term.post);
 export const breaksBefore = (term: Term) =>
   BREAKING_PUNCTUATION.test(term.pre.replace(/["“”‘’']/gu, '')) || /["“”(]/u.test(term.pre);
