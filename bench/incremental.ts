@@ -36,11 +36,12 @@ const median = (list: number[]) => {
 };
 
 function timedBuild(dir: string): { seconds: number; summary: string } {
-  const args = ['tsx', 'src/build/cli.ts', '--seeds', join(dir, 'seeds'), '--out', join(dir, 'corpus.ts')];
+  // `npm run --silent build` is the command wrangler's [build] runs after an edit.
+  const args = ['run', '--silent', 'build', '--', '--seeds', join(dir, 'seeds'), '--out', join(dir, 'corpus.ts')];
   args.push('--assets', join(dir, 'assets'), '--cache', join(dir, 'cache.json'));
   args.push('--ledger', join(dir, 'entities.lock.json'));
   const started = performance.now();
-  const result = spawnSync('npx', args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   const summary = result.stdout.split('\n').find((line) => line.startsWith('wirefeed: ')) ?? '';

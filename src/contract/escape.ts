@@ -19,6 +19,10 @@ const XML_ILLEGAL = new RegExp(
   'g',
 );
 
+// Any character XML_ILLEGAL could match (every surrogate, paired or not): most text has none, and this simple
+// class is tested far faster than the lookarounds.
+const MAYBE_XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+
 /** Index of the first character XML 1.0 cannot carry, or -1. */
 export function firstXmlIllegal(text: string): number {
   XML_ILLEGAL.lastIndex = 0;
@@ -29,6 +33,7 @@ export function firstXmlIllegal(text: string): number {
 
 /** Removes every character that XML 1.0 cannot carry. Returns the text and how many were removed. */
 export function stripXmlIllegal(text: string): { text: string; removed: number } {
+  if (!MAYBE_XML_ILLEGAL.test(text)) return { text, removed: 0 };
   let removed = 0;
   const cleaned = text.replace(XML_ILLEGAL, () => {
     removed++;

@@ -137,15 +137,19 @@ function articleForms(mentions: readonly Mention[], entityForms: ReadonlySet<str
 }
 
 function fillRelated(entities: EntityRecord[], articles: ArticleRecord[]): void {
+  // Counts in one typed array, reset after each entity: a Map per entity cost ~0.3 s at 10,000 articles.
+  const together = new Uint32Array(entities.length);
   entities.forEach((entity, index) => {
-    const together = new Map<number, number>();
+    const others: number[] = [];
     for (const rank of entity.articles) {
-      for (const other of articles[rank]!.entities)
-        if (other !== index) together.set(other, (together.get(other) ?? 0) + 1);
+      for (const other of articles[rank]!.entities) {
+        if (other === index) continue;
+        if (together[other] === 0) others.push(other);
+        together[other]!++;
+      }
     }
-    entity.related = [...together]
-      .sort(([a, countA], [b, countB]) => countB - countA || a - b)
-      .slice(0, RELATED_MAX)
-      .map(([other]) => entities[other]!.slug);
+    others.sort((a, b) => together[b]! - together[a]! || a - b);
+    entity.related = others.slice(0, RELATED_MAX).map((other) => entities[other]!.slug);
+    for (const other of others) together[other] = 0;
   });
 }

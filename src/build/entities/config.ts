@@ -99,7 +99,7 @@ export class EntityRules {
   private readonly blocked: Map<string, string>;
   private readonly renames = new Map<string, { to: string; label: string }>();
   private readonly declaredByKey = new Map<string, DeclaredEntity>();
-  private readonly finders: Array<{ entity: DeclaredEntity; pattern: RegExp }>;
+  private readonly finders: Array<{ entity: DeclaredEntity; forms: string[]; pattern: RegExp }>;
 
   constructor(
     readonly config: EntityConfig,
@@ -114,6 +114,7 @@ export class EntityRules {
       for (const form of [entity.name, ...entity.aliases]) this.declaredByKey.set(foldKey(form), entity);
     this.finders = config.entities.map((entity) => ({
       entity,
+      forms: [entity.name, ...entity.aliases],
       pattern: new RegExp(
         `(?<![\\p{L}\\p{N}])(?:${[entity.name, ...entity.aliases].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
         'gu',
@@ -161,8 +162,9 @@ export class EntityRules {
       add({ ...mention, name: declared?.name ?? name, type: declared?.type ?? mention.type, forms });
     }
 
-    for (const { entity, pattern } of this.finders) {
-      const found = text.match(pattern);
+    for (const { entity, forms, pattern } of this.finders) {
+      // The plain substring test first: the pattern's look-arounds cost ~40 µs an article even when nothing matches.
+      const found = forms.some((form) => text.includes(form)) ? text.match(pattern) : null;
       if (!found) continue;
       if ([entity.name, ...found].some((form) => this.blocked.has(foldKey(form)))) continue;
       const key = foldKey(entity.name);

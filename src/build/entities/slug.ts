@@ -2,6 +2,20 @@ import anyAscii from 'any-ascii';
 
 /** The key one entity is known by, whatever the spelling: "Zoë Lefèvre" and "Zoe Lefevre" meet here. */
 export function foldKey(name: string): string {
+  let key = foldedKeys.get(name);
+  if (key === undefined) {
+    // A build folds the same few thousand names millions of times; transliteration is the costly part.
+    if (foldedKeys.size >= FOLDED_KEYS_MAX) foldedKeys.clear();
+    key = fold(name);
+    foldedKeys.set(name, key);
+  }
+  return key;
+}
+
+const FOLDED_KEYS_MAX = 200_000;
+const foldedKeys = new Map<string, string>();
+
+function fold(name: string): string {
   return anyAscii(name)
     .toLowerCase()
     .replace(/^the\s+/, '')

@@ -1,4 +1,4 @@
-import { sentences } from '../text/tokens.js';
+import { sentences } from '../text/sentences.js';
 
 export const HEADLINE_MAX = 110;
 

@@ -92,7 +92,8 @@ export function binaryEvidence(bytes: Uint8Array): string | undefined {
   }
   const head = bytes.subarray(0, 8192);
   let control = 0;
-  for (const byte of head) {
+  for (let index = 0; index < head.length; index++) {
+    const byte = head[index]!;
     if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) || byte === 0x7f) control++;
   }
   const share = control / head.length;

@@ -2,7 +2,8 @@
 
 /** Collapses runs of whitespace (including NBSP and friends) to one space and trims. */
 export function squish(text: string): string {
-  return text.replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/gu, ' ').trim();
+  // Only runs that are not already one plain space: replacing every space with itself cost a build ~0.5 s.
+  return text.replace(/ [\s\u200B]+|[^\S ][\s\u200B]*|\u200B[\s\u200B]*/g, ' ').trim();
 }
 
 export type Decoded = { text: string; encoding: 'utf-8' | 'windows-1252'; invalidSequences: number };

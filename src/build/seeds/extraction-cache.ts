@@ -19,7 +19,12 @@ export function extractorVersion(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-const keyOf = (blocks: Block[]) => createHash('sha256').update(JSON.stringify(blocks)).digest('base64url');
+// Kind and text of each block; U+0000 (never in a parsed text: XML cannot carry it) separates them. Cheaper than
+// JSON.stringify, which cost ~0.2 s at 10,000 articles.
+const keyOf = (blocks: Block[]) =>
+  createHash('sha256')
+    .update(blocks.map((block) => `${block.kind}\u0000${block.text}`).join('\u0000'))
+    .digest('base64url');
 
 export class ExtractionCache {
   private readonly version = extractorVersion();

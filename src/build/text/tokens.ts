@@ -3,15 +3,13 @@
 // the tags a name finder needs (first names, places, days, function words) are lexicon facts anyway.
 import nlp from 'compromise';
 
+import { ABBREVIATIONS } from './sentences.js';
+
+export { sentences } from './sentences.js';
+
 export type Term = { text: string; pre: string; post: string; tags: string[] };
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-
-// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS = new Set([
-  ...'mr mrs ms dr st gen gov sen rep jr sr inc corp ltd co no vs prof lt col capt sgt mt ave messrs rev fr'.split(' '),
-  ...'jan feb mar apr aug sept sep oct nov dec hon est approx dept univ'.split(' '),
-]);
 
 const NAME_TAGS = new Set(['Organization', 'Place', 'Country', 'City', 'Region', 'SportsTeam']);
 
@@ -37,32 +35,6 @@ export function lexiconTags(word: string): string[] {
 
 export function inLexicon(word: string): boolean {
   return lexicon[word.toLowerCase()] !== undefined;
-}
-
-/**
- * Splits a paragraph into sentences at . ! ? followed by a capital, digit or quote, except after abbreviations and
- * initials.
- */
-export function sentences(text: string): string[] {
-  const result: string[] = [];
-  const boundary = /([.!?…]+["”’')\]]*)\s+(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
-  let start = 0;
-  for (const match of text.matchAll(boundary)) {
-    const end = match.index + match[1]!.length;
-    const before = text.slice(start, match.index);
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-    const isAbbreviation =
-      match[1] === '.' &&
-      (ABBREVIATIONS.has(lastWord.toLowerCase()) ||
-        /^\p{Lu}$/u.test(lastWord) ||
-        /^(?:\p{L}\.)+\p{L}$/u.test(lastWord));
-    if (isAbbreviation) continue;
-    result.push(text.slice(start, end).trim());
-    start = end;
-  }
-  const rest = text.slice(start).trim();
-  if (rest) result.push(rest);
-  return result;
 }
 
 const COMPOUND_SUFFIXES = [
