@@ -571,7 +571,7 @@ this file (\`--no-docs\` leaves it).`,
       "--cache …`; cold with the cache file deleted, incremental after appending a sentence to one seed's last " +
       'paragraph. `npx tsx bench/incremental.ts` times these two alone, repeated (median of 3).',
     '- **build peak memory**: max RSS of the cold build from `/usr/bin/time -f %M` (the largest process: the ' +
-      'build\'s node, not npm).',
+      "build's node, not npm).",
     '- **script raw / gzip**: the files `wrangler deploy --dry-run --outdir` writes, source maps excepted; ' +
       'gzip is zlib at its default level.',
     '- **assets**: the `[assets]` directory of wrangler.toml right after the dry-run: file count, total and ' +

@@ -21,7 +21,9 @@ const XML_ILLEGAL = new RegExp(
 
 // Any character XML_ILLEGAL could match (every surrogate, paired or not): most text has none, and this simple
 // class is tested far faster than the lookarounds.
-const MAYBE_XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+const MAYBE_XML_ILLEGAL = new RegExp(
+  ['[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F', '\\uD800-\\uDFFF\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]'].join(''),
+);
 
 /** Index of the first character XML 1.0 cannot carry, or -1. */
 export function firstXmlIllegal(text: string): number {

@@ -24,5 +24,8 @@ export function uuidV5(namespace: string, name: string): string {
 
 /** Each part followed by U+0000, hashed as one string: an entity's version has thousands of parts. */
 export function shortHash(...parts: string[]): string {
-  return createHash('sha256').update(`${parts.join('\u0000')}\u0000`).digest('base64url').slice(0, 16);
+  return createHash('sha256')
+    .update(`${parts.join('\u0000')}\u0000`)
+    .digest('base64url')
+    .slice(0, 16);
 }

@@ -33,8 +33,12 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 // Any character one of cleanText's checks looks for: direction controls, right-to-left letters, markup, and what
 // XML 1.0 cannot carry (every surrogate, to be safe).
-const RARE =
-  /[\u202A-\u202E\u2066-\u2069\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF<\]\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const RARE = new RegExp(
+  [
+    '[\\u202A-\\u202E\\u2066-\\u2069\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFF<\\]',
+    '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uD800-\\uDFFF\\uFFFE\\uFFFF]',
+  ].join(''),
+);
 
 export function parseSeed(file: string, raw: string, options: ParseOptions = {}): ParseResult {
   const warnings: Warning[] = [];
