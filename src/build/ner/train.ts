@@ -21,8 +21,8 @@ import { formatReport, type Report } from './score.js';
 import { DEFAULT_WEIGHTS, taggerFromBytes, taggerFromModel } from './tagger.js';
 import { serializeModel } from './weights.js';
 
-// The held-out set that judges the current model (eval/entities/heldout2) is never trained on; the first held-out
-// set was scored once and then became training data (docs/entities.md).
+// The held-out sets are never trained on: heldout3 judges the next model, heldout2 was scored once in round 3 and
+// stays out until a round decides otherwise; the first held-out set was scored once, then became training data.
 const DEFAULT_ARTICLES = ['eval/entities', 'eval/entities/heldout', 'eval/entities/training2'];
 const DEFAULT_REPEATS = 3;
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -47,7 +47,8 @@ const settings = {
   ensemble: Number(values.ensemble),
 };
 const articleDirs = values.articles === 'none' ? [] : values.articles!.split(',').filter(Boolean);
-if (articleDirs.some((dir) => dir.includes('heldout2'))) throw new Error('eval/entities/heldout2 is held out');
+const heldOut = articleDirs.find((dir) => /heldout[23]/.test(dir));
+if (heldOut) throw new Error(`${heldOut} is held out`);
 const repeats = Number(values.repeats);
 if (!Number.isInteger(repeats) || repeats < 1) throw new Error('--repeats is a whole number ≥ 1');
 
