@@ -118,29 +118,52 @@ export function wordTags(word: string): string[] {
   return tags;
 }
 
+const FUNCTION_WORD_TAGS = new Set(['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord']);
+const NAME_TAG_SET = new Set(NAME_TAGS);
+const FUNCTION_TAG_SET = new Set(FUNCTION_TAGS);
+// Answers by word: the rules ask them of every capitalized word, several times (cleared past 200,000 words).
+const functionWords = new Map<string, boolean>();
+const commonWords = new Map<string, number>();
+
 export function isFunctionWord(word: string): boolean {
-  return wordTags(word).some((tag) =>
-    ['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord'].includes(tag),
-  );
+  let answer = functionWords.get(word);
+  if (answer === undefined) {
+    answer = wordTags(word).some((tag) => FUNCTION_WORD_TAGS.has(tag));
+    if (functionWords.size > 200_000) functionWords.clear();
+    functionWords.set(word, answer);
+  }
+  return answer;
 }
 
 /** Is this capitalized word just an ordinary word capitalized by its position? */
 export function isCommonWord(word: string, sentenceInitial = false): boolean {
-  const tags = wordTags(word);
-  if (tags.some((tag) => NAME_TAGS.includes(tag))) return false;
-  return (
-    inLexicon(word) || tags.some((tag) => FUNCTION_TAGS.includes(tag)) || (sentenceInitial && tags.includes('Plural'))
-  );
+  // Bit 1: common anywhere; bit 2: common at the start of a sentence.
+  let answer = commonWords.get(word);
+  if (answer === undefined) {
+    const tags = wordTags(word);
+    const named = tags.some((tag) => NAME_TAG_SET.has(tag));
+    const common = !named && (inLexicon(word) || tags.some((tag) => FUNCTION_TAG_SET.has(tag)));
+    answer = (common ? 1 : 0) | (common || (!named && tags.includes('Plural')) ? 2 : 0);
+    if (commonWords.size > 200_000) commonWords.clear();
+    commonWords.set(word, answer);
+  }
+  return (answer & (sentenceInitial ? 2 : 1)) !== 0;
 }
 
 /** "President", "President-elect", "Dr." */
 export const isTitle = (word: string) =>
   PERSON_TITLES.has(word.toLowerCase()) || PERSON_TITLES.has(word.toLowerCase().replace(/-elect$/, ''));
-export const isCapitalized = (word: string) =>
-  /^(?:\p{Lu}|\p{Ll}+\p{Lu}|(?:al|el)-\p{Lu}|(?:d|l|dell)['’]\p{Lu}|\d+\p{Lu})/u.test(word);
+const CAPITALIZED = /^(?:\p{Lu}|\p{Ll}+\p{Lu}|(?:al|el)-\p{Lu}|(?:d|l|dell)['’]\p{Lu}|\d+\p{Lu})/u;
+// An ASCII capital first is the common case; the pattern decides the rest ("iPhone", "al-Sadr", "d'Estaing").
+export const isCapitalized = (word: string) => {
+  const first = word.charCodeAt(0);
+  return (first >= 65 && first <= 90) || CAPITALIZED.test(word);
+};
 export const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(word);
 export const isCamelCase = (word: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) || /^\p{Lu}{2,}\p{Ll}+/u.test(word);
 // A spaced dash ("COLUMBUS, Ohio - The board …") separates like a comma; "Zurich-based" does not.
-export const breaksAfter = (term: Term) => BREAKING_PUNCTUATION.test(term.post) || /\s-+\s/u.test(term.post);
+// Most words are followed by one space and preceded by nothing: those need no pattern.
+export const breaksAfter = (term: Term) =>
+  term.post !== ' ' && (BREAKING_PUNCTUATION.test(term.post) || /\s-+\s/u.test(term.post));
 export const breaksBefore = (term: Term) =>
-  BREAKING_PUNCTUATION.test(term.pre.replace(/["“”‘’']/gu, '')) || /["“”(]/u.test(term.pre);
+  term.pre !== '' && (BREAKING_PUNCTUATION.test(term.pre.replace(/["“”‘’']/gu, '')) || /["“”(]/u.test(term.pre));
