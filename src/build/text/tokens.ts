@@ -60,14 +60,16 @@ export function tokenize(sentence: string): Term[] {
   const chunks = sentence.split(/\s+|(?=[—–])|(?<=[—–])/u).filter(Boolean);
   let pendingPre = '';
   for (const chunk of chunks) {
-    if (/^[—–-]+$/u.test(chunk) || !/[\p{L}\p{N}]/u.test(chunk)) {
+    // Most words begin and end with an ASCII letter or digit: no punctuation to take off, no pattern to run.
+    const plainStart = isAsciiAlphanumeric(chunk.charCodeAt(0));
+    if (!plainStart && (/^[—–-]+$/u.test(chunk) || !/[\p{L}\p{N}]/u.test(chunk))) {
       if (terms.length) terms.at(-1)!.post += ` ${chunk} `;
       else pendingPre += chunk;
       continue;
     }
-    const pre = LEADING.exec(chunk)?.[0] ?? '';
+    const pre = plainStart ? '' : (LEADING.exec(chunk)?.[0] ?? '');
     let body = chunk.slice(pre.length);
-    let post = TRAILING.exec(body)?.[0] ?? '';
+    let post = isAsciiAlphanumeric(body.charCodeAt(body.length - 1)) ? '' : (TRAILING.exec(body)?.[0] ?? '');
     // Keep the dots of "U.S." and "Jr." inside the word; a possessive "Reuters'" loses only its apostrophe.
     if (post.startsWith('.') && /^(?:\p{L}\.)+$/u.test(body.slice(0, body.length - post.length + 1)))
       post = post.slice(1);
@@ -80,7 +82,7 @@ export function tokenize(sentence: string): Term[] {
     body = body.slice(0, body.length - post.length);
     if (!body) continue;
     // "Zurich-based", "Kremlin-backed": the name, then the rest as punctuation-like context.
-    const compound = COMPOUND.exec(body);
+    const compound = body.includes('-') ? COMPOUND.exec(body) : null;
     if (compound) {
       post = body.slice(compound[1]!.length) + post;
       body = compound[1]!;
@@ -89,16 +91,36 @@ export function tokenize(sentence: string): Term[] {
     pendingPre = '';
   }
   terms.forEach((term, index) => {
-    const bare = term.text.replace(/['’]s$/u, '').replace(/\.$/u, '');
-    const isAcronym = /^[\p{Lu}\d&.]{2,}$/u.test(bare) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(bare);
-    // "US" is not the pronoun "us": an all-capitals word keeps only the lexicon's name tags.
-    const tags = isAcronym ? ['Acronym', ...lexiconTags(bare).filter((tag) => NAME_TAGS.has(tag))] : lexiconTags(bare);
-    // "I’m", "It's", "We'll": pronouns, whatever the apostrophe.
-    if (CONTRACTION.test(term.text)) tags.push('Pronoun');
-    const startsClause = index === 0 || /["“‘(]/u.test(term.pre) || /[:]\s*$/u.test(terms[index - 1]!.post);
-    tags.push(startsClause ? 'SentenceStart' : /^\p{Lu}/u.test(term.text) ? 'ProperNoun' : 'Lowercase');
-    if (/['’]s$/u.test(term.text)) tags.push('Possessive');
-    term.tags = tags;
+    term.tags = termTags(term, index === 0 || startsClause(term, terms[index - 1]!));
   });
   return terms;
+}
+
+const isAsciiAlphanumeric = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+
+/** After an opening quotation mark or parenthesis, or a colon. */
+const startsClause = (term: Term, previous: Term) =>
+  (term.pre !== '' && /["“‘(]/u.test(term.pre)) || (previous.post.includes(':') && /[:]\s*$/u.test(previous.post));
+
+function termTags(term: Term, clauseStart: boolean): string[] {
+  const text = term.text;
+  const apostrophe = text.includes("'") || text.includes('’');
+  const bare = apostrophe || text.endsWith('.') ? text.replace(/['’]s$/u, '').replace(/\.$/u, '') : text;
+  // An acronym has no lower-case letter, so a lower-case first or second letter rules it out without a pattern.
+  const isAcronym =
+    !isAsciiLower(bare.charCodeAt(0)) &&
+    !isAsciiLower(bare.charCodeAt(1)) &&
+    /^[\p{Lu}\d&.]{2,}$/u.test(bare) &&
+    /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(bare);
+  // "US" is not the pronoun "us": an all-capitals word keeps only the lexicon's name tags.
+  const tags = isAcronym ? ['Acronym', ...lexiconTags(bare).filter((tag) => NAME_TAGS.has(tag))] : lexiconTags(bare);
+  // "I’m", "It's", "We'll": pronouns, whatever the apostrophe.
+  if (apostrophe && CONTRACTION.test(text)) tags.push('Pronoun');
+  const first = text.charCodeAt(0);
+  const upper = (first >= 65 && first <= 90) || (!isAsciiLower(first) && /^\p{Lu}/u.test(text));
+  tags.push(clauseStart ? 'SentenceStart' : upper ? 'ProperNoun' : 'Lowercase');
+  if (apostrophe && /['’]s$/u.test(text)) tags.push('Possessive');
+  return tags;
 }
