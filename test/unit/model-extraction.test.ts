@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/build/corpus/build.js';
 import { DEFAULT_EXTRACTOR, extractEntities } from '../../src/build/entities/extract.js';
-import { extractAll } from '../../src/build/entities/parallel.js';
+import { extractAll, startWorker } from '../../src/build/entities/parallel.js';
 import { parseSeed } from '../../src/build/parse/seed.js';
 import { BUNDLED_SEEDS } from '../support/paths.js';
 
@@ -139,6 +139,16 @@ describe('the model extractor', () => {
     const serial = await extractAll(blocks, { threads: 1 });
     expect(parallel).toEqual(serial);
     expect(parallel[7]!.mentions.map((mention) => mention.name)).toContain('European Union');
+  }, 60_000);
+
+  it('extracts a few articles on a worker started ahead as on the main thread', async () => {
+    const texts = ['Elon Musk visited Paris on Monday.', 'The Bank of England held rates, Andrew Bailey said.'];
+    const blocks = texts.map(
+      (text) => parseSeed('001_0123456789abcdef.txt', ` date 2025-01-01 ${text}`).article!.blocks,
+    );
+    const warm = await extractAll(blocks, { started: [startWorker()] });
+    expect(warm).toEqual(await extractAll(blocks, { threads: 1 }));
+    expect(warm[1]!.mentions.map((mention) => mention.name)).toContain('Andrew Bailey');
   }, 60_000);
 });
 

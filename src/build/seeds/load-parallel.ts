@@ -1,12 +1,26 @@
 // Loading the seed folders for the build: the articles the extraction cache lacks are extracted on every core
 // (entities/parallel.ts). The extractor (compromise, the gazetteers, the tagger: ~0.7 s to load) is imported only
 // when an article needs it, so a build whose extractions are all cached never loads it.
+
 import type { Extraction } from '../entities/extract.js';
+import { defaultThreads, extractOnWorkers, startWorker } from '../entities/workers.js';
 import { finish, type LoadOptions, type ParsedSeed, readSeeds, type SeedLoad } from './read.js';
+
+// As entities/parallel.ts's PARALLEL_FROM, which this module does not import (it would load the extractor).
+const PARALLEL_FEW = 200;
 
 /** Reads every seed of the seed folders; the articles the cache does not have are extracted on worker threads. */
 export async function loadSeedsInParallel(dirs: string[], options: LoadOptions = {}): Promise<SeedLoad> {
-  const read = readSeeds(dirs, options);
+  // A rebuild (a cache to look in) usually has an article or two to extract: one worker loads the extractor on
+  // another core while this thread reads the seeds, and is dropped if nothing needs it.
+  const warm = options.cache && defaultThreads() > 1 ? startWorker() : undefined;
+  let read: ReturnType<typeof readSeeds>;
+  try {
+    read = readSeeds(dirs, options);
+  } catch (error) {
+    await warm?.terminate();
+    throw error;
+  }
   const extractions = new Map<ParsedSeed, Extraction>();
   const missing: ParsedSeed[] = [];
   for (const seed of read.parsed) {
@@ -17,7 +31,13 @@ export async function loadSeedsInParallel(dirs: string[], options: LoadOptions =
   }
   const onDone = (done: number) => options.onProgress?.(done, missing.length);
   const jobs = missing.map((seed) => seed.article!.blocks);
-  const fresh = jobs.length === 0 ? [] : await (await import('../entities/parallel.js')).extractAll(jobs, { onDone });
+  if (jobs.length === 0) await warm?.terminate();
+  // A few articles go to the warm worker alone: this thread then never loads the extractor.
+  const extract = async () =>
+    warm && jobs.length < PARALLEL_FEW
+      ? extractOnWorkers(jobs, [warm], { onDone })
+      : (await import('../entities/parallel.js')).extractAll(jobs, { onDone, started: warm ? [warm] : [] });
+  const fresh = jobs.length === 0 ? [] : await extract();
   missing.forEach((seed, index) => {
     extractions.set(seed, fresh[index]!);
     options.cache?.store(seed.article!.blocks, fresh[index]!);
