@@ -17,7 +17,16 @@ import {
   PLACE_TITLES,
 } from './lexicon.js';
 import { stripPossessive } from './slug.js';
-import { CALENDAR_WORDS, isAcronym, isCamelCase, isCommonWord, isTitle, NAME_SHAPE } from './words.js';
+import {
+  CALENDAR_WORDS,
+  isAcronym,
+  isCamelCase,
+  isCommonWord,
+  isFunctionWord,
+  isTitle,
+  NAME_SHAPE,
+  wordTags,
+} from './words.js';
 
 const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'diwali', 'hanukkah', 'thanksgiving', 'eid']);
 
@@ -89,7 +98,11 @@ function withRuleEvidence(sentence: string, model: Candidate[], ruleRuns: Candid
     const to = from + candidate.surface.length;
     const outer = whole.find(
       (rule) =>
-        rule.start <= from && rule.end >= to && rule.surface !== candidate.surface && !endsInPerson(rule, model),
+        rule.start <= from &&
+        rule.end >= to &&
+        rule.surface !== candidate.surface &&
+        !endsInPerson(rule, model) &&
+        !startsWithFunctionWord(sentence.slice(rule.start, from)),
     );
     if (outer) {
       if (!result.includes(outer)) result.push(outer);
@@ -115,6 +128,18 @@ function withRuleEvidence(sentence: string, model: Candidate[], ruleRuns: Candid
     if (rule.strong && !overlaps(rule) && (!shouting || lookupKnown(rule.surface))) result.push(rule);
   }
   return result;
+}
+
+/** "- On Hall Road, …": a preposition the rules kept before the model's name (after a dateline) is not the name's. */
+function startsWithFunctionWord(before: string): boolean {
+  const first = /^\s*(\p{L}+)\s/u.exec(before)?.[1];
+  return first !== undefined && isFunctionWord(first);
+}
+
+/** A person noun of the lexicon that is no name ("Glaciologist", "Economist"), not one that is ("Hunter"). */
+function isOccupation(word: string): boolean {
+  const tags = wordTags(word);
+  return tags.includes('Actor') && !tags.some((tag) => tag === 'FirstName' || tag === 'LastName' || tag === 'Person');
 }
 
 /** Where a model candidate's name itself starts, after a leading "the". */
@@ -285,6 +310,12 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   }
   // "President Trump", "Energy Minister Prince Abdulaziz bin Salman": a person's name starts after the titles.
   while (modelType === 'person' && words.length > 1 && isTitle(words[0]!) && !lookupKnown(surface)) {
+    words = words.slice(1);
+    surface = words.join(' ');
+  }
+  // "Glaciologist Sigrid Haugland said": an occupation that starts the sentence is not part of the name (three
+  // words at least, so that "Hunter Biden" keeps his given name).
+  if (modelType === 'person' && sentenceInitial && words.length > 2 && isOccupation(words[0]!)) {
     words = words.slice(1);
     surface = words.join(' ');
   }
