@@ -3,7 +3,7 @@
 // the pipeline is the same as for the rules: within-article and corpus resolution, the config, slugs.
 import type { EntityType } from '../../contract/corpus-index.js';
 import { type EntitySpanType, loadTagger, spans, type Tagger } from '../ner/tagger.js';
-import { tokenize as modelTokens } from '../ner/tokens.js';
+import { type Token as ModelToken, tokenize as modelTokens } from '../ner/tokens.js';
 import { lexiconTags, sentences } from '../text/tokens.js';
 import { type Candidate, candidatesIn } from './find-candidates.js';
 import {
@@ -53,7 +53,8 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
         if (candidate) inSentence.push(candidate);
       }
       // The rules read the same sentence, so a name they and the model found is the same stretch of text.
-      found.push(...withRuleEvidence(sentence, typedAsTheirList(sentence, inSentence), candidatesIn(sentence)));
+      const misc = miscRanges(tokens[index]!, tags[index]!);
+      found.push(...withRuleEvidence(sentence, typedAsTheirList(sentence, inSentence), candidatesIn(sentence), misc));
       index++;
     }
   });
@@ -86,7 +87,12 @@ function withPlacesOfOrganizations(candidates: Candidate[]): Candidate[] {
  * sure of (the lexicon's "US", shapes such as "SpaceX" or "NATO"). Each measured on the tuning sets
  * (docs/entities.md).
  */
-function withRuleEvidence(sentence: string, model: Candidate[], ruleRuns: Candidate[]): Candidate[] {
+function withRuleEvidence(
+  sentence: string,
+  model: Candidate[],
+  ruleRuns: Candidate[],
+  misc: Array<[number, number]> = [],
+): Candidate[] {
   const rules = located(sentence, ruleRuns);
   const firm = rules.filter((rule) => rule.type && !rule.weak && !rule.tentative);
   const whole = firm.filter((rule) => rule.words.length > 1 && rule.words.some((word) => isHeadWord(word)));
@@ -124,8 +130,12 @@ function withRuleEvidence(sentence: string, model: Candidate[], ruleRuns: Candid
   const overlaps = (rule: Candidate) => result.some((kept) => kept.start < rule.end && rule.start < kept.end);
   // Not in a headline in capitals, where every word has an acronym's shape ("SOCCER - LEEDS BEAT ARSENAL").
   const shouting = (sentence.match(/\p{Lu}/gu)?.length ?? 0) > 2 * (sentence.match(/\p{Ll}/gu)?.length ?? 0);
+  // Nor where the model read a product, index or event ("Germany's DAX fell", "the FTSE 100"), unless the lexicon
+  // knows the name.
+  const inMisc = (rule: Candidate) => misc.some(([start, end]) => start < rule.end && rule.start < end);
   for (const rule of firm) {
-    if (rule.strong && !overlaps(rule) && (!shouting || lookupKnown(rule.surface))) result.push(rule);
+    const known = lookupKnown(rule.surface);
+    if (rule.strong && !overlaps(rule) && (!shouting || known) && (!inMisc(rule) || known)) result.push(rule);
   }
   return result;
 }
@@ -140,6 +150,17 @@ function startsWithFunctionWord(before: string): boolean {
 function isOccupation(word: string): boolean {
   const tags = wordTags(word);
   return tags.includes('Actor') && !tags.some((tag) => tag === 'FirstName' || tag === 'LastName' || tag === 'Person');
+}
+
+/** The character ranges the model tagged MISC (products, events, works, indices) in a sentence. */
+function miscRanges(tokens: readonly ModelToken[], tags: readonly string[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  tags.forEach((tag, index) => {
+    const continues = tag === 'I-MISC' && tags[index - 1]?.endsWith('-MISC');
+    if (continues) ranges.at(-1)![1] = tokens[index]!.end;
+    else if (tag.endsWith('-MISC')) ranges.push([tokens[index]!.start, tokens[index]!.end]);
+  });
+  return ranges;
 }
 
 /** Where a model candidate's name itself starts, after a leading "the". */
@@ -238,8 +259,23 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
     return true;
   }
   if (words.length > 1 && (NON_ENTITY_HEADS.has(head) || NON_ENTITY_FIRST.has(first))) return true;
+  if (isStockIndex(words, sentence.slice(end))) return true;
   // A run wholly inside quotation marks is a title of a work.
   return /["“]\s*$/u.test(sentence.slice(0, start)) && /^\s*["”]/u.test(sentence.slice(end));
+}
+
+// Share indices are figures, not bodies: "Germany's DAX fell", "the FTSE 100", "the Nikkei 225", "the Hang Seng
+// index". Names that are also bodies (Nikkei the newspaper, Nasdaq the exchange) only with the index's number.
+const INDEX_NAMES = new Set(['dax', 'mdax', 'cac', 'stoxx', 'ftse', 'sensex', 'nifty', 'kospi', 'topix', 'ibex']);
+const INDEX_WITH_NUMBER = new Set(['nikkei', 'nasdaq', 's&p', 'russell', 'asx', 'aex', 'smi', 'omx', 'euro']);
+const INDEX_WORD_AFTER = /^\s+(?:share |stock |benchmark )?ind(?:ex|ices)\b/iu;
+const INDEX_NUMBER_AFTER = /^\s+\d{2,4}\b(?!\s*(?:%|per ?cent|billion|million|points?\b))/u;
+
+function isStockIndex(words: string[], after: string): boolean {
+  const lower = words.map((word) => word.toLowerCase());
+  if (lower.every((word) => INDEX_NAMES.has(word) || word === 'euro')) return true;
+  if (INDEX_WORD_AFTER.test(after)) return true;
+  return INDEX_NUMBER_AFTER.test(after) && lower.some((word) => INDEX_NAMES.has(word) || INDEX_WITH_NUMBER.has(word));
 }
 
 // English words that start a sentence and then a name ("When Kestrel Labs started …"); not compromise's function
