@@ -123,7 +123,9 @@ function withRuleEvidence(
       (rule) => rule.surface === candidate.surface && (rule.strong || rule.words.some((word) => isHeadWord(word))),
     );
     result.push(
-      stated && !lookupKnown(candidate.surface) ? { ...candidate, type: stated.type, weak: false } : candidate,
+      stated && !lookupKnown(candidate.surface) && !isDatelinePlace(sentence, from, to)
+        ? { ...candidate, type: stated.type, weak: false }
+        : candidate,
     );
   }
   // Names the model missed that the rules know for certain: the lexicon's ("US"), and shapes ("SpaceX", "NATO").
@@ -321,6 +323,19 @@ function typeByHead(words: string[]): EntityType | undefined {
 const AGENCY = { type: 'organization' as const };
 
 /** "NAIROBI, Feb 18 (Wirefeed) - …": the name in brackets after a capitalised dateline is the news agency. */
+// "SYDNEY, Dec 29 (Wirefeed) -", "LAGOS - ", "SAN JOSE, Calif. -": the capitals that open a wire story are its place.
+const AFTER_DATELINE = /^(?:,\s*\p{Lu}\p{L}*\.?(?:\s+\d{1,2}\b|\s*[-–—(])|\s*\(|\s+[-–—]\s)/u;
+
+function isDatelinePlace(sentence: string, start: number, end: number): boolean {
+  const surface = sentence.slice(start, end);
+  return (
+    /^\s*$/u.test(sentence.slice(0, start)) &&
+    /\p{Lu}{3}/u.test(surface) &&
+    !/\p{Ll}/u.test(surface) &&
+    AFTER_DATELINE.test(sentence.slice(end))
+  );
+}
+
 function isDatelineAgency(sentence: string, start: number, end: number): boolean {
   return (
     /^\s*\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]+)*\b[^()]{0,40}\($/u.test(sentence.slice(0, start)) &&
@@ -363,6 +378,7 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   // The built-in lexicon is the annotation rules' own: countries are places, metonyms such as the Kremlin are
   // the bodies they stand for. Otherwise the model's type.
   const known = lookupKnown(surface) ?? (isDatelineAgency(sentence, start, end) ? AGENCY : undefined);
+  const dateline = isDatelinePlace(sentence, start, end);
   const previousWord = /(\p{L}+\.?)\s+$/u.exec(sentence.slice(0, start))?.[1]?.toLowerCase() ?? '';
   // "Health Secretary Victoria Atkins": a name after a title is a person's, whatever a gazetteer says of "Victoria".
   const titled = words.length > 1 && TITLES_BEFORE_PEOPLE.has(previousWord) ? 'person' : undefined;
@@ -370,7 +386,8 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   const article =
     modelType === 'person' && words.length > 1 && FOREIGN_ARTICLES.has(words[0]!) ? 'organization' : undefined;
   const type =
-    known?.type ?? (PLACE_TITLES.has(nextWord) ? 'place' : (typeByHead(words) ?? titled ?? article ?? modelType));
+    known?.type ??
+    (PLACE_TITLES.has(nextWord) || dateline ? 'place' : (typeByHead(words) ?? titled ?? article ?? modelType));
   const candidate: Candidate = {
     surface,
     words,
