@@ -58,6 +58,13 @@ const WELL_KNOWN: Array<[string, EntityType, string[]]> = [
   ['Kyiv', 'place', ['Kiev']],
   ['Beijing', 'place', ['Peking']],
   ['Downing Street', 'organization', []],
+  // States that no longer exist are still places in the news (obituaries, history): world-countries lacks them.
+  ['Soviet Union', 'place', ['USSR', 'U.S.S.R.']],
+  ['Yugoslavia', 'place', []],
+  ['Czechoslovakia', 'place', []],
+  ['East Germany', 'place', []],
+  ['West Germany', 'place', []],
+  ['Ottoman Empire', 'place', []],
   ['Élysée', 'organization', ['Elysee', 'Élysée Palace', 'Elysee Palace']],
 ];
 
