@@ -343,6 +343,12 @@ export const GENERIC_HEADS = new Set(
 );
 
 export const ORG_HEADS = new Set([
+  // Business words that end company names ("Kyriakou Maritime", "Karoo Mutual"), with energy in three languages.
+  ...'maritime mutual shipping semiconductors telecom telecoms minerals cement beverages breweries reinsurance'.split(
+    ' ',
+  ),
+  ...'bancorp leasing realty properties developers construction engineering publishing gaming'.split(' '),
+  ...'energia energie enerji'.split(' '),
   'infirmary',
   'municipality',
   'library',
