@@ -4,7 +4,7 @@
 //   --heldout     score the held-out set (eval/entities/heldout3) instead of the tuning set: at the end of a piece of
 //                 work only, and report what it says
 //   --dir DIR     score another annotated set (articles/ + gold/), e.g. eval/entities/heldout, the first held-out
-//                 set, or eval/entities/heldout2, the second (scored once, round 3)
+//                 set, or eval/entities/heldout2, the second (scored once in round 3, trained on since round 4)
 //   --extractor   model | rules | both (default both)
 //   --verbose     list every miss, false entity and type error (of the last extractor)
 //   --check       exit 1 unless the model's typed F1 ≥ 0.93 and consistency ≥ 0.95
@@ -31,7 +31,7 @@ const SET_NAMES: Record<string, string> = {
   heldout: 'first held-out set, scored once, since tuned and trained on',
   training: 'training set',
   training2: 'training set',
-  heldout2: 'second held-out set, scored once in round 3',
+  heldout2: 'second held-out set, scored once in round 3, trained on since round 4',
   heldout3: 'held-out set',
 };
 const { values } = parseArgs({
