@@ -23,7 +23,12 @@ import { serializeModel } from './weights.js';
 
 // The held-out set is never trained on: heldout3 judges the next model. The earlier held-out sets were each scored
 // once, then became training data (the first in round 2, the second, heldout2, in round 4).
-const DEFAULT_ARTICLES = ['eval/entities', 'eval/entities/heldout', 'eval/entities/training2', 'eval/entities/heldout2'];
+const DEFAULT_ARTICLES = [
+  'eval/entities',
+  'eval/entities/heldout',
+  'eval/entities/training2',
+  'eval/entities/heldout2',
+];
 // Each project article is read 6 times an epoch: chosen in round 4 on heldout2 (then still a development set) and
 // CoNLL dev among 3, 6 and 10 (typed 86.5 / 86.9 / 86.8, CoNLL dev 94.32 / 94.65 / 94.22).
 const DEFAULT_REPEATS = 6;
