@@ -5,12 +5,9 @@
 import type { Worker } from 'node:worker_threads';
 import type { Block } from '../model.js';
 import { type Extraction, type Extractor, extractEntities } from './extract.js';
-import { defaultThreads, extractOnWorkers, startWorker } from './workers.js';
+import { defaultThreads, extractOnWorkers, PARALLEL_FROM, startWorker } from './workers.js';
 
 export { defaultThreads, startWorker };
-
-/** Fewer articles than this are extracted on the main thread (unless a worker was started ahead). */
-const PARALLEL_FROM = 200;
 
 export interface ParallelOptions {
   /** Worker threads: `WIREFEED_THREADS`, else one a core (at most 8). 1 means the main thread only. */

@@ -7,6 +7,9 @@ import type { Extraction, Extractor } from './extract.js';
 
 const BATCH = 25;
 
+/** Fewer articles than this are extracted on the main thread (unless a worker was started ahead). */
+export const PARALLEL_FROM = 200;
+
 /** Worker threads: `WIREFEED_THREADS`, else one a core (at most 8). 1 means the main thread only. */
 export function defaultThreads(env = process.env): number {
   const asked = Number(env.WIREFEED_THREADS);

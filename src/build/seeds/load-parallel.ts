@@ -3,11 +3,8 @@
 // when an article needs it, so a build whose extractions are all cached never loads it.
 
 import type { Extraction } from '../entities/extract.js';
-import { defaultThreads, extractOnWorkers, startWorker } from '../entities/workers.js';
+import { defaultThreads, extractOnWorkers, PARALLEL_FROM, startWorker } from '../entities/workers.js';
 import { finish, type LoadOptions, type ParsedSeed, readSeeds, type SeedLoad } from './read.js';
-
-// As entities/parallel.ts's PARALLEL_FROM, which this module does not import (it would load the extractor).
-const PARALLEL_FEW = 200;
 
 /** Reads every seed of the seed folders; the articles the cache does not have are extracted on worker threads. */
 export async function loadSeedsInParallel(dirs: string[], options: LoadOptions = {}): Promise<SeedLoad> {
@@ -34,7 +31,7 @@ export async function loadSeedsInParallel(dirs: string[], options: LoadOptions =
   if (jobs.length === 0) await warm?.terminate();
   // A few articles go to the warm worker alone: this thread then never loads the extractor.
   const extract = async () =>
-    warm && jobs.length < PARALLEL_FEW
+    warm && jobs.length < PARALLEL_FROM
       ? extractOnWorkers(jobs, [warm], { onDone })
       : (await import('../entities/parallel.js')).extractAll(jobs, { onDone, started: warm ? [warm] : [] });
   const fresh = jobs.length === 0 ? [] : await extract();
