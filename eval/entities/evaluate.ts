@@ -83,12 +83,18 @@ function documentResults(dir: string, extractor: Extractor): { results: ArticleR
   });
   const corpus = buildCorpus(extracted);
   const ms = performance.now() - started;
-  const results = corpus.articles.map((article) => {
+  // An article's entities are those whose feeds carry it: every one found, where its feed items list only the
+  // MAX_ITEM_ENTITIES most mentioned.
+  const inFeeds = corpus.articles.map((): number[] => []);
+  corpus.entities.forEach((entity, index) => {
+    for (const rank of entity.articles) inFeeds[rank]!.push(index);
+  });
+  const results = corpus.articles.map((article, rank) => {
     const goldFile = join(dir, 'gold', `${basename(article.source, '.txt')}.json`);
     const gold = (JSON.parse(readFileSync(goldFile, 'utf8')) as { entities: GoldEntity[] }).entities;
     const found = extracted.find((e) => e.article.id === article.id)!;
     const mentions = [...found.mentions, ...(found.unresolved ?? [])];
-    const predicted = article.entities.map((index) => {
+    const predicted = inFeeds[rank]!.map((index) => {
       const entity = corpus.entities[index]!;
       const forms = mentions
         .filter((m) => entity.aliases.includes(m.name) || m.name === entity.name)
