@@ -21,8 +21,8 @@ import { formatReport, type Report } from './score.js';
 import { DEFAULT_WEIGHTS, taggerFromBytes, taggerFromModel } from './tagger.js';
 import { serializeModel } from './weights.js';
 
-// The held-out set is never trained on: heldout3 judges the next model. The earlier held-out sets were each scored
-// once, then became training data (the first in round 2, the second, heldout2, in round 4).
+// The held-out set is never trained on: heldout4 judges the next model. The earlier held-out sets were each scored
+// once, then became development or training data (the first in round 2, heldout2 in round 4, heldout3 in round 5).
 const DEFAULT_ARTICLES = [
   'eval/entities',
   'eval/entities/heldout',
@@ -54,7 +54,7 @@ const settings = {
   ensemble: Number(values.ensemble),
 };
 const articleDirs = values.articles === 'none' ? [] : values.articles!.split(',').filter(Boolean);
-const heldOut = articleDirs.find((dir) => /heldout3/.test(dir));
+const heldOut = articleDirs.find((dir) => /heldout4/.test(dir));
 if (heldOut) throw new Error(`${heldOut} is held out`);
 const repeats = Number(values.repeats);
 if (!Number.isInteger(repeats) || repeats < 1) throw new Error('--repeats is a whole number ≥ 1');
