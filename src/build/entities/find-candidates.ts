@@ -17,6 +17,7 @@ import {
   PORTFOLIOS,
   SPEECH_VERBS,
 } from './lexicon.js';
+import { lookupPlace } from './gazetteer.js';
 import { POSSESSIVE, stripPossessive } from './slug.js';
 import { classify, describedAs, pronounAfter, typeLists } from './type-candidates.js';
 import {
@@ -298,7 +299,11 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
   const possessive = POSSESSIVE.test(terms[last]!.text);
   // "In Cork, the council said …": after a locative the comma ends the phrase; what follows describes nothing.
   const introduced = !!before && LOCATIVES.has(before.text.toLowerCase()) && /,/u.test(terms[last]!.post);
-  const described = introduced ? undefined : describedAs(terms, first, last);
+  // "MPs from South Australia, who asked …": after a preposition, the clause that follows a place the gazetteers
+  // hold describes the noun before it, not the place.
+  const objectOfPlace =
+    !!before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !single && lookupPlace(surface) !== undefined;
+  const described = introduced || objectOfPlace ? undefined : describedAs(terms, first, last);
   const located =
     placeSignal ||
     (!!before && LOCATIVES.has(before.text.toLowerCase()) && !possessive) ||
@@ -321,6 +326,8 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
     !!knownAfterStrip || isAcronym(surface) || isCamelCase(surface) || orgSignal || described !== undefined;
   return candidate;
 }
+
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'of', 'at', 'across', 'throughout', 'near', 'outside']);
 
 /**
  * "Board of Control for Cricket in India (BCCI)": the run finder stops at "in", but the acronym's letters
