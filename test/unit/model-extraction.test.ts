@@ -93,6 +93,24 @@ describe('the model extractor', () => {
     expect(mentions.get('Trinidad and Tobago')?.type).toBe('place');
   });
 
+  it('keeps a government body named by a list whole, but not a list of places', () => {
+    const mentions = found(
+      ' date 2025-01-01 The dispute drew in the Dutch Ministry of Education, Culture and Science. Fees go to the ' +
+        'Department of National Parks, Wildlife and Plant Conservation (DNP). The Ministry of Defence, Britain and ' +
+        'France agreed.',
+    );
+    expect(mentions.get('Ministry of Education, Culture and Science')?.type).toBe('organization');
+    expect(mentions.get('Department of National Parks, Wildlife and Plant Conservation')?.forms).toContain('DNP');
+    expect(mentions.get('Ministry of Defence')?.type).toBe('organization');
+    expect(mentions.get('France')?.type).toBe('place');
+  });
+
+  it('reads a clause after "from <place>," as about the noun before it', () => {
+    const mentions = found(
+      ' date 2025-01-01 Two Liberal MPs from South Australia, who asked not to be named, spoke to reporters.',
+    );
+    expect(mentions.get('South Australia')?.type).toBe('place');
+  });
   it('gives one entity one name across articles, and never merges two people on a surname', () => {
     const corpus = buildCorpus([
       extract(' date 2025-01-01 Zoë Lefèvre, an economist, spoke in Paris.', '001_0000000000000001.txt'),

@@ -2,6 +2,7 @@
 // that types it (phase 2, type-candidates.ts). Acronyms in parentheses find their expansion here.
 import type { EntityType } from '../../contract/corpus-index.js';
 import { sentences, type Term, tokenize } from '../text/tokens.js';
+import { lookupPlace } from './gazetteer.js';
 import {
   ACRONYM_STOP,
   isDemonym,
@@ -17,7 +18,6 @@ import {
   PORTFOLIOS,
   SPEECH_VERBS,
 } from './lexicon.js';
-import { lookupPlace } from './gazetteer.js';
 import { POSSESSIVE, stripPossessive } from './slug.js';
 import { classify, describedAs, pronounAfter, typeLists } from './type-candidates.js';
 import {

@@ -6,6 +6,7 @@ import { type EntitySpanType, loadTagger, spans, type Tagger } from '../ner/tagg
 import { type Token as ModelToken, tokenize as modelTokens } from '../ner/tokens.js';
 import { lexiconTags, sentences } from '../text/tokens.js';
 import { type Candidate, candidatesIn } from './find-candidates.js';
+import { lookupPlace } from './gazetteer.js';
 import {
   GENERIC_HEADS,
   isDemonym,
@@ -54,11 +55,45 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       }
       // The rules read the same sentence, so a name they and the model found is the same stretch of text.
       const misc = miscRanges(tokens[index]!, tags[index]!);
-      found.push(...withRuleEvidence(sentence, typedAsTheirList(sentence, inSentence), candidatesIn(sentence), misc));
+      const model = withListNames(sentence, typedAsTheirList(sentence, inSentence));
+      found.push(...withRuleEvidence(sentence, model, candidatesIn(sentence), misc));
       index++;
     }
   });
   return withPlacesOfOrganizations(found);
+}
+
+// A capitalised word or run of them, inside a name.
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*`;
+const LIST_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:(\p{Lu}[\p{L}\p{M}]*)\s+)?(?:Ministry|Department|Secretariat|Commission|Committee|Bureau)` +
+    String.raw`\s+(?:of|for)\s+(?:the\s+)?${NAME_WORDS}((?:,\s+${NAME_WORDS})+),?\s+(?:and|&)\s+(${NAME_WORDS})`,
+  'gu',
+);
+
+/**
+ * "Ministry of Education, Culture and Science", "Department of National Parks, Wildlife and Plant Conservation": a
+ * government body whose name is a list is one name (the model's span stops at the comma, or the name check drops
+ * it), unless the list names places ("the Ministry of Defence, Britain and France"). A demonym before it is not
+ * part of it ("the Dutch Ministry of …").
+ */
+function withListNames(sentence: string, candidates: Candidate[]): Candidate[] {
+  let result = candidates;
+  for (const match of sentence.matchAll(LIST_NAME)) {
+    const items = [...match[2]!.split(',').slice(1), match[3]!].map((item) => item.trim());
+    if (items.some((item) => lookupKnown(item)?.type === 'place' || lookupPlace(item))) continue;
+    const lead = match[1];
+    const start = match.index + (lead && (isDemonym(lead) || isFunctionWord(lead)) ? match[0].indexOf(' ') + 1 : 0);
+    const end = match.index + match[0].length;
+    const surface = sentence.slice(start, end);
+    const name: Candidate = { surface, words: surface.split(/\s+/u), start, end, type: 'organization', weak: false };
+    const acronym = ACRONYM_AFTER.exec(sentence.slice(end))?.[1];
+    if (acronym) name.acronym = acronym;
+    result = [...result.filter((candidate) => candidate.end <= start || candidate.start >= end), name].sort(
+      (a, b) => a.start - b.start,
+    );
+  }
+  return result;
 }
 
 /**
