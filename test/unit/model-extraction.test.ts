@@ -111,6 +111,16 @@ describe('the model extractor', () => {
     );
     expect(mentions.get('South Australia')?.type).toBe('place');
   });
+
+  it('types streets, venues and centres as places, though their head words also name bodies', () => {
+    const mentions = found(
+      ' date 2025-01-01 Marchers walked down University Avenue to the Adelaide Convention Centre, and the team ' +
+        'plays at Aréna Jacques-Plante on Friday.',
+    );
+    expect(mentions.get('University Avenue')?.type).toBe('place');
+    expect(mentions.get('Adelaide Convention Centre')?.type).toBe('place');
+    expect(mentions.get('Aréna Jacques-Plante')?.type).toBe('place');
+  });
   it('gives one entity one name across articles, and never merges two people on a surname', () => {
     const corpus = buildCorpus([
       extract(' date 2025-01-01 Zoë Lefèvre, an economist, spoke in Paris.', '001_0000000000000001.txt'),

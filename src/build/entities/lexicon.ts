@@ -659,7 +659,31 @@ export const NON_ENTITY_FIRST = new Set([
 ]);
 
 /** First words of place names: "River Teme", "Lake Geneva", "Santa Clara", "Port Harcourt". */
+// Place heads that name a built or natural feature: as a name's last word they type it, whatever came before
+// ("University Avenue", "Margaret Court Arena"); the administrative ones ("School District") do not.
+const ADMINISTRATIVE_HEADS = new Set(['county', 'province', 'region', 'district', 'city', 'territory', 'port']);
+export const FEATURE_HEADS = new Set([...PLACE_HEADS].filter((head) => !ADMINISTRATIVE_HEADS.has(head)));
+
+/** "Adelaide Convention Centre", "Nasrec Expo Centre": a centre named by what it hosts is a venue, a place. */
+export const VENUE_CENTRE_KINDS = new Set(
+  'convention expo exhibition conference congress shopping sports aquatic leisure civic events entertainment'.split(
+    ' ',
+  ),
+);
+
+/** "X Centre" or "X Center" named by what it hosts: a venue. */
+export function isVenueCentre(words: readonly string[]): boolean {
+  const last = words.at(-1)?.toLowerCase();
+  return (
+    words.length > 1 && (last === 'centre' || last === 'center') && VENUE_CENTRE_KINDS.has(words.at(-2)!.toLowerCase())
+  );
+}
+
+/** Venues named in other languages by their first word ("Aréna Jacques-Plante", "Autódromo Hermanos Rodríguez"). */
+export const VENUE_FIRST = new Set(['arena', 'aréna', 'autódromo', 'autodromo', 'estadio', 'stade', 'stadio']);
+
 export const PLACE_FIRST = new Set([
+  ...VENUE_FIRST,
   'river',
   'lake',
   'mount',

@@ -10,12 +10,14 @@ import { lookupPlace } from './gazetteer.js';
 import {
   GENERIC_HEADS,
   isDemonym,
+  isVenueCentre,
   lookupKnown,
   NON_ENTITY_FIRST,
   NON_ENTITY_HEADS,
   ORG_HEADS,
   PLACE_HEADS,
   PLACE_TITLES,
+  VENUE_FIRST,
 } from './lexicon.js';
 import { stripPossessive } from './slug.js';
 import {
@@ -66,7 +68,8 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
 // A capitalised word or run of them, inside a name.
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*`;
 const LIST_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:(\p{Lu}[\p{L}\p{M}]*)\s+)?(?:Ministry|Department|Secretariat|Commission|Committee|Bureau)` +
+  String.raw`(?<![\p{L}\p{M}])(?:(\p{Lu}[\p{L}\p{M}]*)\s+)?` +
+    '(?:Ministry|Department|Secretariat|Commission|Committee|Bureau)' +
     String.raw`\s+(?:of|for)\s+(?:the\s+)?${NAME_WORDS}((?:,\s+${NAME_WORDS})+),?\s+(?:and|&)\s+(${NAME_WORDS})`,
   'gu',
 );
@@ -350,6 +353,7 @@ function typeByHead(words: string[]): EntityType | undefined {
   const last = words.at(-1)!.toLowerCase();
   const of = words.findIndex((word, k) => k > 0 && word === 'of');
   const head = of > 0 ? words[of - 1]!.toLowerCase() : SURNAME_HEADS.has(last) ? '' : last;
+  if (of < 0 && (isVenueCentre(words) || VENUE_FIRST.has(words[0]!.toLowerCase()))) return 'place';
   if (ORG_HEADS.has(head)) return 'organization';
   if (PLACE_HEADS.has(head)) return 'place';
   return undefined;

@@ -6,6 +6,8 @@ import { lexiconTags } from '../text/tokens.js';
 import type { Candidate } from './find-candidates.js';
 import { lookupPlace } from './gazetteer.js';
 import {
+  FEATURE_HEADS,
+  isVenueCentre,
   lookupKnown,
   ORG_HEADS,
   ORG_LAST_WORDS,
@@ -126,6 +128,7 @@ function classifyType(
   if (multi && whole.includes('Place')) return 'place';
   const head = runWords.at(-1)!.toLowerCase();
   const lowerWords = runWords.map((word) => word.toLowerCase());
+  if (multi && (FEATURE_HEADS.has(head) || isVenueCentre(runWords))) return 'place';
   if (multi && lowerWords.some((word) => ORG_HEADS.has(word))) return 'organization';
   if (multi && (PLACE_HEADS.has(head) || PLACE_FIRST.has(lowerWords[0]!)) && !lookupKnown(runWords.slice(1).join(' ')))
     return 'place';
