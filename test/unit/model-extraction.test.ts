@@ -34,9 +34,13 @@ describe('the model extractor', () => {
       ['White House', 'organization'],
       ['Communist Party of the Russian Federation', 'organization'],
       ['Russia', 'place'],
+      ['Tesla', 'organization'],
     ]) {
       expect(mentions.get(name!)?.type, name).toBe(type);
     }
+    // "the Tesla CEO" is Tesla's; "SpaceX's Dragon spacecraft" is a product.
+    expect(mentions.has('Tesla CEO')).toBe(false);
+    expect(mentions.has('Dragon')).toBe(false);
   });
 
   it('splits a title from a name, and types what a premier governs as a place', () => {

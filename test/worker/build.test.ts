@@ -58,6 +58,18 @@ describe('build', () => {
     expect(build(['--strict']).status).toBe(0);
   });
 
+  it('builds the bundled seeds against the committed ledger without retiring a slug', () => {
+    // An extractor change that renames the seed's entities ("Tesla" read as "Tesla CEO") would 410 a live feed.
+    const dir = mkdtempSync(join(tmpdir(), 'wirefeed-ledger-'));
+    cpSync(join(ROOT, 'entities.lock.json'), join(dir, 'entities.lock.json'));
+    const result = build(['--strict'], {
+      WIREFEED_ENTITIES: join(ROOT, 'entities.config.json'),
+      WIREFEED_LEDGER: join(dir, 'entities.lock.json'),
+    });
+    expect(result.stderr).not.toContain('retired');
+    expect(result.status).toBe(0);
+  });
+
   it('fails in strict mode on a slug retired without the config asking, and keeps the ledger as it was', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wirefeed-ledger-'));
     const seeds = join(dir, 'seeds');

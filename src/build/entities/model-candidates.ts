@@ -58,7 +58,7 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       // The rules read the same sentence, so a name they and the model found is the same stretch of text.
       const misc = miscRanges(tokens[index]!, tags[index]!);
       const model = withListNames(sentence, typedAsTheirList(sentence, inSentence));
-      found.push(...withRuleEvidence(sentence, model, candidatesIn(sentence), misc));
+      found.push(...withoutProducts(sentence, withRuleEvidence(sentence, model, candidatesIn(sentence), misc)));
       index++;
     }
   });
@@ -116,6 +116,26 @@ function withPlacesOfOrganizations(candidates: Candidate[]): Candidate[] {
       candidate.type = 'place';
   }
   return candidates;
+}
+
+// What a maker makes, named after the maker's possessive: "SpaceX's Dragon spacecraft", "OpenAI's ChatGPT chatbot".
+const PRODUCT_NOUNS = new Set(
+  (
+    'spacecraft rocket rockets capsule capsules satellite satellites chatbot chatbots smartphone smartphones phone ' +
+    'phones app apps missile missiles drone drones vaccine vaccines drug drugs jet jets aircraft plane planes car ' +
+    'cars vehicle vehicles truck trucks model models chip chips processor processors console consoles software ' +
+    'browser engine engines tablet tablets laptop laptops headset headsets device devices'
+  ).split(' '),
+);
+
+/** A product is no entity: a name after an organization's possessive and before a kind of product. */
+function withoutProducts(sentence: string, candidates: Candidate[]): Candidate[] {
+  return candidates.filter((candidate, k) => {
+    const maker = candidates[k - 1];
+    if (maker?.type !== 'organization' || !/^['’]s\s+$/u.test(sentence.slice(maker.end, candidate.start))) return true;
+    const nextWord = /^\s+(\p{L}+)/u.exec(sentence.slice(candidate.end))?.[1]?.toLowerCase() ?? '';
+    return !PRODUCT_NOUNS.has(nextWord);
+  });
 }
 
 /**
@@ -341,6 +361,11 @@ const TITLES_BEFORE_PEOPLE = new Set(
   ).split(' '),
 );
 
+// Roles that a body has, not a place or a person: after a name they end it ("the Tesla CEO said").
+const ROLES_AFTER_BODIES = new Set(
+  'ceo cfo cto coo spokesperson spokesman spokeswoman chairman chairwoman founder co-founder boss'.split(' '),
+);
+
 // Head words that are also common surnames ("Kenneth Church", "Jisoo Park") type nothing on their own.
 const SURNAME_HEADS = new Set(['church', 'post', 'press', 'guard', 'front', 'park', 'street', 'bridge', 'mount']);
 
@@ -409,6 +434,13 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
     words = words.slice(1);
     surface = words.join(' ');
   }
+  // "the Tesla CEO", "a SpaceX spokeswoman": a role after a name is not part of it, and makes it an organization's.
+  const roleOfBody = words.length > 1 && ROLES_AFTER_BODIES.has(words.at(-1)!.toLowerCase());
+  if (roleOfBody) {
+    words = words.slice(0, -1);
+    surface = words.join(' ');
+    end = start + sentence.slice(start, end).lastIndexOf(words.at(-1)!) + words.at(-1)!.length;
+  }
   // "Ontario Premier Doug Ford": what governs a premier, governor or mayor is a place.
   const nextWord = /^\s+(\p{L}+)/u.exec(sentence.slice(end))?.[1]?.toLowerCase() ?? '';
   if (notAnEntity(words, sentence, start, end)) return undefined;
@@ -426,7 +458,9 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
     modelType === 'person' && words.length > 1 && FOREIGN_ARTICLES.has(words[0]!) ? 'organization' : undefined;
   const type =
     known?.type ??
-    (PLACE_TITLES.has(nextWord) || dateline ? 'place' : (typeByHead(words) ?? titled ?? article ?? modelType));
+    (PLACE_TITLES.has(nextWord) || dateline
+      ? 'place'
+      : (typeByHead(words) ?? (roleOfBody ? 'organization' : undefined) ?? titled ?? article ?? modelType));
   const candidate: Candidate = {
     surface,
     words,
