@@ -116,6 +116,16 @@ describe('the model extractor', () => {
     expect(mentions.get('South Australia')?.type).toBe('place');
   });
 
+  it("takes no caption label, product or kind of body for a name ('PHOTO:', 'OpenAI's ChatGPT chatbot', 'NGO')", () => {
+    const mentions = found(
+      ' date 2025-01-01 Rini Wulandari leads the NGO Sawit Watch in Bogor. OpenAI’s ChatGPT chatbot was down.\n\n' +
+        'PHOTO: The telescope at La Silla, in a long exposure.',
+    );
+    expect(mentions.get('Sawit Watch')?.type).toBe('organization');
+    expect(mentions.get('OpenAI')?.type).toBe('organization');
+    for (const name of ['NGO Sawit Watch', 'ChatGPT', 'PHOTO']) expect(mentions.has(name), name).toBe(false);
+  });
+
   it('types streets, venues and centres as places, though their head words also name bodies', () => {
     const mentions = found(
       ' date 2025-01-01 Marchers walked down University Avenue to the Adelaide Convention Centre, and the team ' +

@@ -58,7 +58,9 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       // The rules read the same sentence, so a name they and the model found is the same stretch of text.
       const misc = miscRanges(tokens[index]!, tags[index]!);
       const model = withListNames(sentence, typedAsTheirList(sentence, inSentence));
-      found.push(...withoutProducts(sentence, withRuleEvidence(sentence, model, candidatesIn(sentence), misc)));
+      found.push(
+        ...withoutProductsAndLabels(sentence, withRuleEvidence(sentence, model, candidatesIn(sentence), misc)),
+      );
       index++;
     }
   });
@@ -128,9 +130,21 @@ const PRODUCT_NOUNS = new Set(
   ).split(' '),
 );
 
-/** A product is no entity: a name after an organization's possessive and before a kind of product. */
-function withoutProducts(sentence: string, candidates: Candidate[]): Candidate[] {
+const NOTE_LABELS = new Set(
+  (
+    'PHOTO|PHOTOS|FILE PHOTO|PICTURE|VIDEO|WATCH|LISTEN|GRAPHIC|MAP|CORRECTION|CLARIFICATION|UPDATE|UPDATED|' +
+    "EDITOR’S NOTE|EDITOR'S NOTE|NOTE|EXCLUSIVE|ANALYSIS|BREAKING|READ MORE|RELATED|SOURCE|SOURCES"
+  ).split('|'),
+);
+
+/**
+ * No entity, whichever reading found it: a product, named after an organization's possessive and before a kind of
+ * product; a caption's or a note's label ("PHOTO: The telescope at La Silla", "CORRECTION: An earlier version").
+ */
+function withoutProductsAndLabels(sentence: string, candidates: Candidate[]): Candidate[] {
   return candidates.filter((candidate, k) => {
+    const label = NOTE_LABELS.has(candidate.surface) && /^\s*:/u.test(sentence.slice(candidate.end));
+    if (label && /^[\s"“‘'(]*$/u.test(sentence.slice(0, candidate.start))) return false;
     const maker = candidates[k - 1];
     if (maker?.type !== 'organization' || !/^['’]s\s+$/u.test(sentence.slice(maker.end, candidate.start))) return true;
     const nextWord = /^\s+(\p{L}+)/u.exec(sentence.slice(candidate.end))?.[1]?.toLowerCase() ?? '';
@@ -420,6 +434,11 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   // "When Kestrel Labs raised …": a function word that starts the sentence is not part of the name.
   const sentenceInitial = /^[\s"“‘'(]*$/u.test(sentence.slice(0, start));
   if (sentenceInitial && words.length > 1 && LEADING_FUNCTION_WORDS.has(words[0]!.toLowerCase())) {
+    words = words.slice(1);
+    surface = words.join(' ');
+  }
+  // "the NGO Sawit Watch": a kind of body written as an acronym, before the body's name, is not part of it.
+  if (words.length > 1 && /^NGOs?$/u.test(words[0]!)) {
     words = words.slice(1);
     surface = words.join(' ');
   }
