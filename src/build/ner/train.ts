@@ -2,8 +2,9 @@
 // articles, scores it on CoNLL-2003 dev (eng.testa) and writes its weights.
 //   --ner-dir DIR    where conll2003-train.txt and conll2003-dev.txt are (default: ../shared/ner from the repo root)
 //   --articles DIRS  comma-separated annotated-article folders (articles/ + gold/), relative to the repo root, or
-//                    none (default: the tuning set, the first two held-out sets and the training set:
-//                    eval/entities,eval/entities/heldout,eval/entities/training2,eval/entities/heldout2)
+//                    none (default: the tuning set, the first three held-out sets and the training set:
+//                    eval/entities,eval/entities/heldout,eval/entities/training2,eval/entities/heldout2,
+//                    eval/entities/heldout3)
 //   --repeats N      how many times each article is read per epoch (default 6)
 //   --epochs N --bits B --seed S --ensemble K   training settings (defaults chosen on dev)
 //   --out FILE       weights file (default: src/build/ner/weights.bin.gz)
@@ -28,6 +29,7 @@ const DEFAULT_ARTICLES = [
   'eval/entities/heldout',
   'eval/entities/training2',
   'eval/entities/heldout2',
+  'eval/entities/heldout3',
 ];
 // Each project article is read 6 times an epoch: chosen in round 4 on heldout2 (then still a development set) and
 // CoNLL dev among 3, 6 and 10 (typed 86.5 / 86.9 / 86.8, CoNLL dev 94.32 / 94.65 / 94.22).
