@@ -126,6 +126,15 @@ describe('the model extractor', () => {
     for (const name of ['NGO Sawit Watch', 'ChatGPT', 'PHOTO']) expect(mentions.has(name), name).toBe(false);
   });
 
+  it('types the territories and regions always in the news as places', () => {
+    const mentions = found(
+      ' date 2025-01-01 Troops moved into the West Bank. Nagorno-Karabakh was emptied. Famine hit Darfur and Sinai.',
+    );
+    for (const name of ['West Bank', 'Nagorno-Karabakh', 'Darfur', 'Sinai']) {
+      expect(mentions.get(name)?.type, name).toBe('place');
+    }
+  });
+
   it('types streets, venues and centres as places, though their head words also name bodies', () => {
     const mentions = found(
       ' date 2025-01-01 Marchers walked down University Avenue to the Adelaide Convention Centre, and the team ' +
