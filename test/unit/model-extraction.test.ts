@@ -126,6 +126,18 @@ describe('the model extractor', () => {
     for (const name of ['NGO Sawit Watch', 'ChatGPT', 'PHOTO']) expect(mentions.has(name), name).toBe(false);
   });
 
+  it("gives a place name written only as a named person's surname to the person, and splits a headline's run", () => {
+    const mentions = found(
+      ' date 2025-01-01 Director Neil Jordan shot the film in Dublin. Jordan said it cost him sleep.\n\n' +
+        'Yeltsin endorses Lebed Chechnya peace plan\n\nAlexander Lebed is now in Chechnya, Interfax said.',
+    );
+    expect(mentions.get('Neil Jordan')?.forms).toContain('Jordan');
+    expect(mentions.has('Jordan')).toBe(false);
+    expect(mentions.has('Lebed Chechnya')).toBe(false);
+    expect(mentions.get('Chechnya')?.type).toBe('place');
+    expect(mentions.get('Alexander Lebed')?.type).toBe('person');
+  });
+
   it('types the territories and regions always in the news as places', () => {
     const mentions = found(
       ' date 2025-01-01 Troops moved into the West Bank. Nagorno-Karabakh was emptied. Famine hit Darfur and Sinai.',

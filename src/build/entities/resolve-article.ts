@@ -4,6 +4,7 @@ import type { EntityType } from '../../contract/corpus-index.js';
 import type { Mention } from '../model.js';
 import type { Extraction, Unresolved } from './extract.js';
 import type { Candidate } from './find-candidates.js';
+import { lookupPlace } from './gazetteer.js';
 import { lookupKnown } from './lexicon.js';
 import { foldKey, preferredName } from './slug.js';
 
@@ -64,17 +65,29 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
   }
 
   spelledAcronyms(groups, acronyms);
+  withoutJuxtaposedNames(groups);
 
   const named = (type: EntityType) =>
     [...groups.entries()].filter(([, group]) => group.words.length > 1 && bestType(group.votes) === type);
   for (const [key, group] of [...groups.entries()]) {
     if (!groups.has(key)) continue;
     const type = bestType(group.votes);
-    if (group.strong && type !== 'person') continue;
     const keyWords = key.split(' ');
     const people = named('person').filter(([personKey]) => personKey !== key);
     // Surname (or the last words of a long name), else a given name, else any one word of it ("Lula").
     const bySurname = people.filter(([personKey]) => personKey.endsWith(` ${key}`));
+    // "Neil Jordan … Jordan said", "Denzel Washington … Washington": a place name the article writes only as the
+    // surname of the one person it names in full is that person's (not a given name: "Paris Hilton … Paris").
+    const placeAsSurname =
+      type === 'place' &&
+      keyWords.length === 1 &&
+      bySurname.length === 1 &&
+      [...group.forms.keys()].every((form) => foldKey(form) === key);
+    if (placeAsSurname) {
+      mergeInto(groups, key, bySurname[0]![0], false);
+      continue;
+    }
+    if (group.strong && type !== 'person') continue;
     const byGivenName = keyWords.length === 1 ? people.filter(([personKey]) => personKey.startsWith(`${key} `)) : [];
     const byAnyWord = keyWords.length === 1 ? people.filter(([personKey]) => personKey.split(' ').includes(key)) : [];
     const owners = [bySurname, byGivenName, byAnyWord].find((list) => list.length > 0) ?? [];
@@ -92,6 +105,26 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
   }
 
   return toExtraction(groups);
+}
+
+/**
+ * "Yeltsin endorses Lebed Chechnya peace plan": a headline's run of a person's surname and a known place, where the
+ * article names that person in full ("Alexander Lebed"), is two names side by side, not a person "Lebed Chechnya";
+ * it is dropped, so that "Chechnya" stays the place (known as one, or typed one elsewhere in the article).
+ */
+function withoutJuxtaposedNames(groups: Map<string, Group>): void {
+  const surnames = new Set(
+    [...groups.entries()]
+      .filter(([key, group]) => key.includes(' ') && bestType(group.votes) === 'person')
+      .map(([key]) => key.split(' ').at(-1)!),
+  );
+  for (const [key, group] of [...groups.entries()]) {
+    const words = key.split(' ');
+    if (words.length !== 2 || bestType(group.votes) !== 'person' || !surnames.has(words[0]!)) continue;
+    const last = group.words.at(-1)!;
+    const placeElsewhere = bestType(groups.get(foldKey(last))?.votes ?? new Map()) === 'place';
+    if (lookupKnown(last)?.type === 'place' || lookupPlace(last) || placeElsewhere) groups.delete(key);
+  }
 }
 
 const MINOR_WORDS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'la', 'on', 'in', '&']);
