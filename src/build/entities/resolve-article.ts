@@ -76,14 +76,7 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
     const people = named('person').filter(([personKey]) => personKey !== key);
     // Surname (or the last words of a long name), else a given name, else any one word of it ("Lula").
     const bySurname = people.filter(([personKey]) => personKey.endsWith(` ${key}`));
-    // "Neil Jordan … Jordan said", "Denzel Washington … Washington": a place name the article writes only as the
-    // surname of the one person it names in full is that person's (not a given name: "Paris Hilton … Paris").
-    const placeAsSurname =
-      type === 'place' &&
-      keyWords.length === 1 &&
-      bySurname.length === 1 &&
-      [...group.forms.keys()].every((form) => foldKey(form) === key);
-    if (placeAsSurname) {
+    if (isPlaceAsSurname(key, group, bySurname.length)) {
       mergeInto(groups, key, bySurname[0]![0], false);
       continue;
     }
@@ -105,6 +98,15 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
   }
 
   return toExtraction(groups);
+}
+
+/**
+ * "Neil Jordan … Jordan said", "Denzel Washington … Washington": a place name the article writes only as the
+ * surname of the one person it names in full is that person's (not a given name: "Paris Hilton … Paris").
+ */
+function isPlaceAsSurname(key: string, group: Group, owners: number): boolean {
+  if (owners !== 1 || key.includes(' ') || bestType(group.votes) !== 'place') return false;
+  return [...group.forms.keys()].every((form) => foldKey(form) === key);
 }
 
 /**
