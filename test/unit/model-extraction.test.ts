@@ -82,6 +82,9 @@ describe('the model extractor', () => {
     expect(mentions.get('Calderbrook District Council')?.type).toBe('organization');
     expect(mentions.get('Priya Chandran')?.type).toBe('person');
     expect([...mentions.keys()].filter((name) => /Wednesday|Leader|^Council$/.test(name))).toEqual([]);
+    // A dateline with a date, not a name in capitals for a body.
+    const dated = found(' date 2025-01-01 CHICAGO 1996-08-30\n\nThe cardinal of Chicago said he was ill.');
+    expect(dated.get('Chicago')).toMatchObject({ type: 'place', forms: ['CHICAGO', 'Chicago'] });
   });
 
   it('splits two names joined by "and", and types a name by its head word', () => {

@@ -401,8 +401,9 @@ function typeByHead(words: string[]): EntityType | undefined {
 const AGENCY = { type: 'organization' as const };
 
 /** "NAIROBI, Feb 18 (Wirefeed) - …": the name in brackets after a capitalised dateline is the news agency. */
-// "SYDNEY, Dec 29 (Wirefeed) -", "LAGOS - ", "SAN JOSE, Calif. -": the capitals that open a wire story are its place.
-const AFTER_DATELINE = /^(?:,\s*\p{Lu}\p{L}*\.?(?:\s+\d{1,2}\b|\s*[-–—(])|\s*\(|\s+[-–—]\s)/u;
+// "SYDNEY, Dec 29 (Wirefeed) -", "LAGOS - ", "SAN JOSE, Calif. -", "CHICAGO 1996-08-30": the capitals that open a
+// wire story are its place.
+const AFTER_DATELINE = /^(?:,\s*\p{Lu}\p{L}*\.?(?:\s+\d{1,2}\b|\s*[-–—(])|\s*\(|\s+[-–—]\s|,?\s+\d{4}-\d\d-\d\d\b)/u;
 
 function isDatelinePlace(sentence: string, start: number, end: number): boolean {
   const surface = sentence.slice(start, end);

@@ -42,13 +42,20 @@ export function stripPossessive(word: string): string {
 }
 
 /**
- * The spelling to name an entity by, from how often each was used: the fullest, then the most used, then the
- * one with diacritics ("Zoë Lefèvre" over "Zoe Lefevre"), then code-point order so every build agrees.
+ * The spelling to name an entity by, from how often each was used: the fullest, then one not in capitals, then the
+ * most used, then the one with diacritics ("Zoë Lefèvre" over "Zoe Lefevre"), then code-point order so every build
+ * agrees.
  */
 export function preferredName(spellings: Map<string, number>): string {
   const nonAscii = (text: string) => [...text].filter((char) => char.charCodeAt(0) > 127).length;
+  // A dateline's or a headline's capitals ("CHICAGO") lose to the name as prose writes it, however often they come.
+  const shouted = (text: string) => (/\p{Ll}/u.test(text) || !/\p{Lu}{4}/u.test(text) ? 0 : 1);
   return [...spellings].sort(
     ([a, countA], [b, countB]) =>
-      b.split(' ').length - a.split(' ').length || countB - countA || nonAscii(b) - nonAscii(a) || compareText(a, b),
+      b.split(' ').length - a.split(' ').length ||
+      shouted(a) - shouted(b) ||
+      countB - countA ||
+      nonAscii(b) - nonAscii(a) ||
+      compareText(a, b),
   )[0]![0];
 }
