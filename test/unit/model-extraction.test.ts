@@ -148,6 +148,11 @@ describe('the model extractor', () => {
     for (const name of ['West Bank', 'Nagorno-Karabakh', 'Darfur', 'Sinai']) {
       expect(mentions.get(name)?.type, name).toBe('place');
     }
+    // A people is no entity; a demonym before a known place is not part of it, a compass point is.
+    const more = found(
+      ' date 2025-01-01 The Kurds protested new Jewish West Bank settlements. Perth is in Western Australia.',
+    );
+    expect([...more.keys()].sort()).toEqual(['Perth', 'West Bank', 'Western Australia']);
   });
 
   it('types streets, venues and centres as places, though their head words also name bodies', () => {

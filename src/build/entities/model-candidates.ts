@@ -31,6 +31,15 @@ import {
   wordTags,
 } from './words.js';
 
+// Peoples and faiths in the plural are no entity, like the demonyms ("the Kurds", "Afrikaners", "Sunnis").
+const PEOPLES = new Set(
+  (
+    'afrikaners scots poles azeris kurds serbs croats bosniaks turks arabs jews muslims christians catholics ' +
+    'protestants sunnis shias shiites alawites uyghurs uighurs tamils sikhs hindus buddhists pashtuns hazaras ' +
+    'tutsis hutus maoris basques catalans flemings walloons berbers tuaregs bedouins cossacks'
+  ).split(' '),
+);
+
 const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'diwali', 'hanukkah', 'thanksgiving', 'eid']);
 
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
@@ -180,7 +189,8 @@ function withRuleEvidence(
         rule.end >= to &&
         rule.surface !== candidate.surface &&
         !endsInPerson(rule, model) &&
-        !startsWithFunctionWord(sentence.slice(rule.start, from)),
+        !startsWithFunctionWord(sentence.slice(rule.start, from)) &&
+        !demonymBeforeKnown(rule, candidate),
     );
     if (outer) {
       if (!result.includes(outer)) result.push(outer);
@@ -215,6 +225,21 @@ function withRuleEvidence(
 }
 
 /** "- On Hall Road, …": a preposition the rules kept before the model's name (after a dateline) is not the name's. */
+/** A demonym that is no compass point: "Western Australia" and "Eastern Cape" are names of their own. */
+function isNationality(word: string): boolean {
+  return isDemonym(word) && !/^(?:north|south|east|west|central)/iu.test(word);
+}
+
+/** "Jewish West Bank settlements": a demonym before a name the lexicon knows makes no longer name of it. */
+function demonymBeforeKnown(rule: Candidate, candidate: Candidate): boolean {
+  return (
+    rule.words.length === candidate.words.length + 1 &&
+    isNationality(rule.words[0]!) &&
+    !!lookupKnown(candidate.surface) &&
+    !lookupKnown(rule.surface)
+  );
+}
+
 function startsWithFunctionWord(before: string): boolean {
   const first = /^\s*(\p{L}+)\s/u.exec(before)?.[1];
   return first !== undefined && isFunctionWord(first);
@@ -322,7 +347,7 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   const head = words.at(-1)!.toLowerCase();
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && (CALENDAR_WORDS.has(head) || HOLIDAYS.has(head) || isDemonym(words[0]!))) return true;
-  if (words.length === 1 && GENERIC_HEADS.has(head)) return true;
+  if (words.length === 1 && (GENERIC_HEADS.has(head) || PEOPLES.has(head))) return true;
   // Date ranges: "July-September", "Monday–Friday".
   if (words.every((word) => word.split(/[-–]/u).every((part) => CALENDAR_WORDS.has(part.toLowerCase())))) return true;
   // Generic words capitalized by their place: "Paragraph 2 names Berlin."
@@ -435,6 +460,13 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   // "When Kestrel Labs raised …": a function word that starts the sentence is not part of the name.
   const sentenceInitial = /^[\s"“‘'(]*$/u.test(sentence.slice(0, start));
   if (sentenceInitial && words.length > 1 && LEADING_FUNCTION_WORDS.has(words[0]!.toLowerCase())) {
+    words = words.slice(1);
+    surface = words.join(' ');
+  }
+  // "Jewish West Bank settlements": a demonym before a place it does not name is not part of the place's name.
+  const afterDemonym =
+    words.length > 1 && isNationality(words[0]!) && !lookupKnown(surface) && words.slice(1).join(' ');
+  if (afterDemonym && lookupKnown(afterDemonym)?.type === 'place') {
     words = words.slice(1);
     surface = words.join(' ');
   }
