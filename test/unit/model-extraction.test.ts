@@ -153,6 +153,12 @@ describe('the model extractor', () => {
       ' date 2025-01-01 The Kurds protested new Jewish West Bank settlements. Perth is in Western Australia.',
     );
     expect([...more.keys()].sort()).toEqual(['Perth', 'West Bank', 'Western Australia']);
+    // Adjectives are no names, nor where a body is based.
+    const adjectives = found(
+      ' date 2025-01-01 A Thai farmer wrote to the South Korean government. Among the buyers are ' +
+        'Minneapolis-based First Bank System and Ohio-based KeyCorp.',
+    );
+    expect([...adjectives.keys()].sort()).toEqual(['First Bank System', 'KeyCorp']);
   });
 
   it('types streets, venues and centres as places, though their head words also name bodies', () => {

@@ -110,7 +110,13 @@ for (const country of countries) {
   const entity: KnownEntity = { name: country.name.common, type: 'place' };
   add(country.name.common, entity);
   add(country.name.official, entity);
+  // Not the country's demonym ("Thai", "Togolese"), which prose writes for its people, food or language; "Vatican"
+  // is also the start of the name.
+  const demonymAlias = (alias: string) =>
+    (alias === country.demonyms?.eng?.m || alias === country.demonyms?.eng?.f) &&
+    !country.name.common.startsWith(`${alias} `);
   for (const alias of country.altSpellings) {
+    if (demonymAlias(alias)) continue;
     if (/^[\p{Script=Latin}\s.'’-]+$/u.test(alias) && (alias.length > 3 || CODES_USED_IN_PROSE.has(alias)))
       add(alias, entity);
   }

@@ -254,8 +254,12 @@ function isOccupation(word: string): boolean {
 /** The character ranges the model tagged MISC (products, events, works, indices) in a sentence. */
 function miscRanges(tokens: readonly ModelToken[], tags: readonly string[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  // "Ohio-based KeyCorp" read as one MISC: the adjective is the MISC, not the name after it.
+  let afterBased = false;
   tags.forEach((tag, index) => {
     const continues = tag === 'I-MISC' && tags[index - 1]?.endsWith('-MISC');
+    if (continues && afterBased) return;
+    afterBased = tag.endsWith('-MISC') && /-based$/u.test(tokens[index]!.text);
     if (continues) ranges.at(-1)![1] = tokens[index]!.end;
     else if (tag.endsWith('-MISC')) ranges.push([tokens[index]!.start, tokens[index]!.end]);
   });
@@ -348,6 +352,9 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && (CALENDAR_WORDS.has(head) || HOLIDAYS.has(head) || isDemonym(words[0]!))) return true;
   if (words.length === 1 && (GENERIC_HEADS.has(head) || PEOPLES.has(head))) return true;
+  // "the South Korean government": a compass point before a demonym is half of an adjective.
+  const nextWord = /^\s+(\p{L}+)/u.exec(sentence.slice(end))?.[1] ?? '';
+  if (words.length === 1 && /^(?:north|south|east|west)$/u.test(head) && isDemonym(nextWord)) return true;
   // Date ranges: "July-September", "Monday–Friday".
   if (words.every((word) => word.split(/[-–]/u).every((part) => CALENDAR_WORDS.has(part.toLowerCase())))) return true;
   // Generic words capitalized by their place: "Paragraph 2 names Berlin."
@@ -467,6 +474,11 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   const afterDemonym =
     words.length > 1 && isNationality(words[0]!) && !lookupKnown(surface) && words.slice(1).join(' ');
   if (afterDemonym && lookupKnown(afterDemonym)?.type === 'place') {
+    words = words.slice(1);
+    surface = words.join(' ');
+  }
+  // "Ohio-based KeyCorp": where a body is based is not part of its name.
+  if (words.length > 1 && /^\p{Lu}[\p{L}.]*-based$/u.test(words[0]!)) {
     words = words.slice(1);
     surface = words.join(' ');
   }
