@@ -454,6 +454,38 @@ function isDatelineAgency(sentence: string, start: number, end: number): boolean
   );
 }
 
+/** The words before a name that are not part of it: a sentence's first function word, a demonym, titles … */
+function withoutLeadingWords(words: string[], sentenceInitial: boolean, modelType: EntityType): string[] {
+  // "When Kestrel Labs raised …": a function word that starts the sentence is not part of the name.
+  if (sentenceInitial && words.length > 1 && LEADING_FUNCTION_WORDS.has(words[0]!.toLowerCase())) {
+    words = words.slice(1);
+  }
+  // "Jewish West Bank settlements": a demonym before a place it does not name is not part of the place's name.
+  const afterDemonym =
+    words.length > 1 && isNationality(words[0]!) && !lookupKnown(words.join(' ')) && words.slice(1).join(' ');
+  if (afterDemonym && lookupKnown(afterDemonym)?.type === 'place') {
+    words = words.slice(1);
+  }
+  // "Ohio-based KeyCorp": where a body is based is not part of its name.
+  if (words.length > 1 && /^\p{Lu}[\p{L}.]*-based$/u.test(words[0]!)) {
+    words = words.slice(1);
+  }
+  // "the NGO Sawit Watch": a kind of body written as an acronym, before the body's name, is not part of it.
+  if (words.length > 1 && /^NGOs?$/u.test(words[0]!)) {
+    words = words.slice(1);
+  }
+  // "President Trump", "Energy Minister Prince Abdulaziz bin Salman": a person's name starts after the titles.
+  while (modelType === 'person' && words.length > 1 && isTitle(words[0]!) && !lookupKnown(words.join(' '))) {
+    words = words.slice(1);
+  }
+  // "Glaciologist Sigrid Haugland said": an occupation that starts the sentence is not part of the name (three
+  // words at least, so that "Hunter Biden" keeps his given name).
+  if (modelType === 'person' && sentenceInitial && words.length > 2 && isOccupation(words[0]!)) {
+    words = words.slice(1);
+  }
+  return words;
+}
+
 function toCandidate(sentence: string, start: number, end: number, modelType: EntityType): Candidate | undefined {
   // "the Kremlin" → Kremlin; "Musk’s" → Musk (the tokenizer splits most possessives off already).
   let surface = stripPossessive(
@@ -463,41 +495,9 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
       .trim(),
   ).replace(PARTY_MEMBER_AFTER, '');
   if (!surface || !NAME_SHAPE.test(surface) || !/\p{Lu}/u.test(surface)) return undefined;
-  let words = surface.split(/\s+/u);
-  // "When Kestrel Labs raised …": a function word that starts the sentence is not part of the name.
   const sentenceInitial = /^[\s"“‘'(]*$/u.test(sentence.slice(0, start));
-  if (sentenceInitial && words.length > 1 && LEADING_FUNCTION_WORDS.has(words[0]!.toLowerCase())) {
-    words = words.slice(1);
-    surface = words.join(' ');
-  }
-  // "Jewish West Bank settlements": a demonym before a place it does not name is not part of the place's name.
-  const afterDemonym =
-    words.length > 1 && isNationality(words[0]!) && !lookupKnown(surface) && words.slice(1).join(' ');
-  if (afterDemonym && lookupKnown(afterDemonym)?.type === 'place') {
-    words = words.slice(1);
-    surface = words.join(' ');
-  }
-  // "Ohio-based KeyCorp": where a body is based is not part of its name.
-  if (words.length > 1 && /^\p{Lu}[\p{L}.]*-based$/u.test(words[0]!)) {
-    words = words.slice(1);
-    surface = words.join(' ');
-  }
-  // "the NGO Sawit Watch": a kind of body written as an acronym, before the body's name, is not part of it.
-  if (words.length > 1 && /^NGOs?$/u.test(words[0]!)) {
-    words = words.slice(1);
-    surface = words.join(' ');
-  }
-  // "President Trump", "Energy Minister Prince Abdulaziz bin Salman": a person's name starts after the titles.
-  while (modelType === 'person' && words.length > 1 && isTitle(words[0]!) && !lookupKnown(surface)) {
-    words = words.slice(1);
-    surface = words.join(' ');
-  }
-  // "Glaciologist Sigrid Haugland said": an occupation that starts the sentence is not part of the name (three
-  // words at least, so that "Hunter Biden" keeps his given name).
-  if (modelType === 'person' && sentenceInitial && words.length > 2 && isOccupation(words[0]!)) {
-    words = words.slice(1);
-    surface = words.join(' ');
-  }
+  let words = withoutLeadingWords(surface.split(/\s+/u), sentenceInitial, modelType);
+  surface = words.join(' ');
   // "the Tesla CEO", "a SpaceX spokeswoman": a role after a name is not part of it, and makes it an organization's.
   const roleOfBody = words.length > 1 && ROLES_AFTER_BODIES.has(words.at(-1)!.toLowerCase());
   if (roleOfBody) {
