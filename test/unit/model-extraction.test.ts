@@ -153,12 +153,18 @@ describe('the model extractor', () => {
       ' date 2025-01-01 The Kurds protested new Jewish West Bank settlements. Perth is in Western Australia.',
     );
     expect([...more.keys()].sort()).toEqual(['Perth', 'West Bank', 'Western Australia']);
+  });
+
+  it('takes no adjective for a name, and a name that looks like a plural for one', () => {
     // Adjectives are no names, nor where a body is based.
     const adjectives = found(
       ' date 2025-01-01 A Thai farmer wrote to the South Korean government. Among the buyers are ' +
         'Minneapolis-based First Bank System and Ohio-based KeyCorp.',
     );
     expect([...adjectives.keys()].sort()).toEqual(['First Bank System', 'KeyCorp']);
+    // A name that looks like a plural opens a sentence as a name ("Reuters", "Schroders"), a plural does not.
+    const plural = found(' date 2025-01-01 Reuters reported the deal. Schroders said profits rose. Protesters left.');
+    expect([...plural.keys()].sort()).toEqual(['Reuters', 'Schroders']);
   });
 
   it('types streets, venues and centres as places, though their head words also name bodies', () => {

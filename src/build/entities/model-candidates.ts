@@ -359,7 +359,7 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   if (words.every((word) => word.split(/[-–]/u).every((part) => CALENDAR_WORDS.has(part.toLowerCase())))) return true;
   // Generic words capitalized by their place: "Paragraph 2 names Berlin."
   const sentenceInitial = /^[\s"“‘'(]*$/u.test(sentence.slice(0, start));
-  if (words.length === 1 && sentenceInitial && isCommonWord(words[0]!, true)) return true;
+  if (words.length === 1 && sentenceInitial && isCommonWord(words[0]!)) return true;
   // Products and events by their shape: "iPhone", "COP30", "G20".
   if (words.length === 1 && (/^\p{Ll}+\p{Lu}/u.test(words[0]!) || (isAcronym(words[0]!) && /\d/.test(words[0]!)))) {
     return true;
