@@ -141,6 +141,16 @@ describe('the model extractor', () => {
     expect(mentions.get('Alexander Lebed')?.type).toBe('person');
   });
 
+  it('types well-known organizations named like people as organizations', () => {
+    const mentions = found(
+      ' date 2025-01-01 Charles Schwab and Bear Stearns advised. Louis Vuitton opened a store. Northrop Grumman ' +
+        'lost the contract, and Deloitte audited the books.',
+    );
+    for (const name of ['Charles Schwab', 'Bear Stearns', 'Louis Vuitton', 'Northrop Grumman', 'Deloitte']) {
+      expect(mentions.get(name)?.type, name).toBe('organization');
+    }
+  });
+
   it('types the territories and regions always in the news as places', () => {
     const mentions = found(
       ' date 2025-01-01 Troops moved into the West Bank. Nagorno-Karabakh was emptied. Famine hit Darfur and Sinai.',

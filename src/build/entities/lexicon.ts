@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import countries from 'world-countries';
 import type { EntityType } from '../../contract/corpus-index.js';
+import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
 import { foldKey } from './slug.js';
 
 export type KnownEntity = { name: string; type: EntityType };
@@ -101,7 +102,10 @@ function add(alias: string, entity: KnownEntity) {
   if (key && !known.has(key)) known.set(key, entity);
 }
 
-for (const [name, type, aliases] of WELL_KNOWN) {
+for (const [name, type, aliases] of [
+  ...WELL_KNOWN,
+  ...KNOWN_ORGANIZATIONS.map(([name, aliases]) => [name, 'organization', aliases] as const),
+]) {
   const entity = { name, type };
   add(name, entity);
   for (const alias of aliases) add(alias, entity);
