@@ -224,13 +224,12 @@ function withRuleEvidence(
   return result;
 }
 
-/** "- On Hall Road, …": a preposition the rules kept before the model's name (after a dateline) is not the name's. */
 /** A demonym that is no compass point: "Western Australia" and "Eastern Cape" are names of their own. */
 function isNationality(word: string): boolean {
   return isDemonym(word) && !/^(?:north|south|east|west|central)/iu.test(word);
 }
 
-/** "Jewish West Bank settlements": a demonym before a name the lexicon knows makes no longer name of it. */
+/** "Jewish West Bank settlements": a demonym before a name the lexicon knows does not make a longer name of it. */
 function demonymBeforeKnown(rule: Candidate, candidate: Candidate): boolean {
   return (
     rule.words.length === candidate.words.length + 1 &&
@@ -240,6 +239,7 @@ function demonymBeforeKnown(rule: Candidate, candidate: Candidate): boolean {
   );
 }
 
+/** "- On Hall Road, …": a preposition the rules kept before the model's name (after a dateline) is not the name's. */
 function startsWithFunctionWord(before: string): boolean {
   const first = /^\s*(\p{L}+)\s/u.exec(before)?.[1];
   return first !== undefined && isFunctionWord(first);
