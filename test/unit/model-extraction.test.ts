@@ -172,6 +172,8 @@ describe('the model extractor', () => {
         'Minneapolis-based First Bank System and Ohio-based KeyCorp.',
     );
     expect([...adjectives.keys()].sort()).toEqual(['First Bank System', 'KeyCorp']);
+    const qualified = found(' date 2025-01-01 The U.S. Federal Reserve cut its rate last week.');
+    expect([...qualified.keys()].sort()).toEqual(['Federal Reserve', 'United States']);
     // A name that looks like a plural opens a sentence as a name ("Reuters", "Schroders"), a plural does not.
     const plural = found(' date 2025-01-01 Reuters reported the deal. Schroders said profits rose. Protesters left.');
     expect([...plural.keys()].sort()).toEqual(['Reuters', 'Schroders']);

@@ -190,7 +190,7 @@ function withRuleEvidence(
         rule.surface !== candidate.surface &&
         !endsInPerson(rule, model) &&
         !startsWithFunctionWord(sentence.slice(rule.start, from)) &&
-        !demonymBeforeKnown(rule, candidate),
+        !isQualifiedKnown(rule),
     );
     if (outer) {
       if (!result.includes(outer)) result.push(outer);
@@ -229,12 +229,16 @@ function isNationality(word: string): boolean {
   return isDemonym(word) && !/^(?:north|south|east|west|central)/iu.test(word);
 }
 
-/** "Jewish West Bank settlements": a demonym before a name the lexicon knows does not make a longer name of it. */
-function demonymBeforeKnown(rule: Candidate, candidate: Candidate): boolean {
+/**
+ * "Jewish West Bank settlements", "the U.S. Federal Reserve": a demonym or a country before a name the lexicon
+ * knows does not make a longer name of it.
+ */
+function isQualifiedKnown(rule: Candidate): boolean {
+  const first = rule.words[0]!;
   return (
-    rule.words.length === candidate.words.length + 1 &&
-    isNationality(rule.words[0]!) &&
-    !!lookupKnown(candidate.surface) &&
+    rule.words.length > 1 &&
+    (isNationality(first) || lookupKnown(first)?.type === 'place') &&
+    !!lookupKnown(rule.words.slice(1).join(' ')) &&
     !lookupKnown(rule.surface)
   );
 }
