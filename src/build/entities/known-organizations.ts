@@ -89,6 +89,7 @@ export const KNOWN_ORGANIZATIONS: Array<[string, string[]]> = [
   ['Nvidia', []],
   ['Microsoft', []],
   ['Alphabet', []],
+  ['Google', []],
   ['Samsung', []],
   ['Huawei', []],
   ['Tencent', []],
