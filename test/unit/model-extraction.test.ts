@@ -179,6 +179,17 @@ describe('the model extractor', () => {
     expect([...plural.keys()].sort()).toEqual(['Reuters', 'Schroders']);
   });
 
+  it('keeps two names joined by a preposition apart, and a name with a preposition inside whole', () => {
+    const mentions = found(
+      ' date 2025-01-01 Scientists at the Fram Centre on Hjalmar Johansens gate agreed. The club beat Sporting CP ' +
+        'for the Lisbon title. Richard Haass of the Council on Foreign Relations, a think tank, disagreed.',
+    );
+    for (const name of ['Fram Centre', 'Sporting CP', 'Lisbon', 'Council on Foreign Relations']) {
+      expect(mentions.has(name), name).toBe(true);
+    }
+    expect([...mentions.keys()].filter((name) => / (?:on|for) /.test(name))).toEqual(['Council on Foreign Relations']);
+  });
+
   it('types streets, venues and centres as places, though their head words also name bodies', () => {
     const mentions = found(
       ' date 2025-01-01 Marchers walked down University Avenue to the Adelaide Convention Centre, and the team ' +

@@ -190,7 +190,8 @@ function withRuleEvidence(
         rule.surface !== candidate.surface &&
         !endsInPerson(rule, model) &&
         !startsWithFunctionWord(sentence.slice(rule.start, from)) &&
-        !isQualifiedKnown(rule),
+        !isQualifiedKnown(rule) &&
+        !gluedAcross(sentence, rule, model),
     );
     if (outer) {
       if (!result.includes(outer)) result.push(outer);
@@ -294,6 +295,24 @@ function endsInPerson(rule: Candidate, model: Candidate[]): boolean {
   return model.some(
     (inner) => inner.type === 'person' && inner.surface !== rule.surface && rule.surface.endsWith(` ${inner.surface}`),
   );
+}
+
+// Lower-case words the rules let inside a name ("Council on Foreign Relations") but that also join two names.
+const GLUE = /\s(?:on|in|at|for)(?:\s+the)?\s/gu;
+
+/**
+ * "the Fram Centre on Hjalmar Johansens gate", "Sporting CP for the Lisbon title": a rule span that the model read
+ * as a name, a preposition and another name, is the two names, not one.
+ */
+function gluedAcross(sentence: string, rule: Candidate, model: Candidate[]): boolean {
+  const text = sentence.slice(rule.start, rule.end);
+  for (const glue of text.matchAll(GLUE)) {
+    const at = rule.start + glue.index;
+    const before = model.some((inner) => inner.start >= rule.start && inner.end <= at && inner.end > rule.start);
+    const after = model.some((inner) => inner.start >= at + glue[0].length && inner.start < rule.end);
+    if (before && after) return true;
+  }
+  return false;
 }
 
 /**
