@@ -190,6 +190,11 @@ describe('the model extractor', () => {
     expect([...mentions.keys()].filter((name) => / (?:on|for) /.test(name))).toEqual(['Council on Foreign Relations']);
   });
 
+  it('starts a name after a title in the plural', () => {
+    const mentions = found(' date 2025-01-01 Justices Clarence Thomas and Samuel Alito dissented.');
+    expect([...mentions.keys()].sort()).toEqual(['Clarence Thomas', 'Samuel Alito']);
+  });
+
   it('types streets, venues and centres as places, though their head words also name bodies', () => {
     const mentions = found(
       ' date 2025-01-01 Marchers walked down University Avenue to the Adelaide Convention Centre, and the team ' +

@@ -498,7 +498,9 @@ function withoutLeadingWords(words: string[], sentenceInitial: boolean, modelTyp
     words = words.slice(1);
   }
   // "President Trump", "Energy Minister Prince Abdulaziz bin Salman": a person's name starts after the titles.
-  while (modelType === 'person' && words.length > 1 && isTitle(words[0]!) && !lookupKnown(words.join(' '))) {
+  // Titles in the plural too, before one of the names they apply to ("Justices Clarence Thomas and …").
+  const titleWord = (word: string) => isTitle(word) || (/\p{Ll}s$/u.test(word) && isTitle(word.slice(0, -1)));
+  while (modelType === 'person' && words.length > 1 && titleWord(words[0]!) && !lookupKnown(words.join(' '))) {
     words = words.slice(1);
   }
   // "Glaciologist Sigrid Haugland said": an occupation that starts the sentence is not part of the name (three
