@@ -22,8 +22,9 @@ import { formatReport, type Report } from './score.js';
 import { DEFAULT_WEIGHTS, taggerFromBytes, taggerFromModel } from './tagger.js';
 import { serializeModel } from './weights.js';
 
-// The held-out set is never trained on: heldout4 judges the next model. The earlier held-out sets were each scored
-// once, then became development or training data (the first in round 2, heldout2 in round 4, heldout3 in round 5).
+// A held-out set is never trained on: heldout4 was scored once in round 5 and is still refused, and a fresh set
+// judges the next model. The earlier held-out sets were each scored once, then became development or training data
+// (the first in round 2, heldout2 in round 4, heldout3 in round 5).
 const DEFAULT_ARTICLES = [
   'eval/entities',
   'eval/entities/heldout',
