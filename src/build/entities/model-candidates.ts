@@ -139,6 +139,7 @@ const PRODUCT_NOUNS = new Set(
   ).split(' '),
 );
 
+// The labels that open a caption or an editor's note, followed by a colon.
 const NOTE_LABELS = new Set(
   (
     'PHOTO|PHOTOS|FILE PHOTO|PICTURE|VIDEO|WATCH|LISTEN|GRAPHIC|MAP|CORRECTION|CLARIFICATION|UPDATE|UPDATED|' +
