@@ -40,6 +40,11 @@ const PEOPLES = new Set(
   ).split(' '),
 );
 
+/** Whether only spaces, quotation marks or a bracket stand before `at` in the sentence. */
+const opensSentence = (sentence: string, at: number) => /^[\s"“‘'(]*$/u.test(sentence.slice(0, at));
+/** The word after `at` ("" if punctuation comes first). */
+const wordAfter = (sentence: string, at: number) => /^\s+(\p{L}+)/u.exec(sentence.slice(at))?.[1] ?? '';
+
 const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'diwali', 'hanukkah', 'thanksgiving', 'eid']);
 
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
@@ -154,11 +159,10 @@ const NOTE_LABELS = new Set(
 function withoutProductsAndLabels(sentence: string, candidates: Candidate[]): Candidate[] {
   return candidates.filter((candidate, k) => {
     const label = NOTE_LABELS.has(candidate.surface) && /^\s*:/u.test(sentence.slice(candidate.end));
-    if (label && /^[\s"“‘'(]*$/u.test(sentence.slice(0, candidate.start))) return false;
+    if (label && opensSentence(sentence, candidate.start)) return false;
     const maker = candidates[k - 1];
     if (maker?.type !== 'organization' || !/^['’]s\s+$/u.test(sentence.slice(maker.end, candidate.start))) return true;
-    const nextWord = /^\s+(\p{L}+)/u.exec(sentence.slice(candidate.end))?.[1]?.toLowerCase() ?? '';
-    return !PRODUCT_NOUNS.has(nextWord);
+    return !PRODUCT_NOUNS.has(wordAfter(sentence, candidate.end).toLowerCase());
   });
 }
 
@@ -377,13 +381,13 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   if (words.length === 1 && (CALENDAR_WORDS.has(head) || HOLIDAYS.has(head) || isDemonym(words[0]!))) return true;
   if (words.length === 1 && (GENERIC_HEADS.has(head) || PEOPLES.has(head))) return true;
   // "the South Korean government": a compass point before a demonym is half of an adjective.
-  const nextWord = /^\s+(\p{L}+)/u.exec(sentence.slice(end))?.[1] ?? '';
-  if (words.length === 1 && /^(?:north|south|east|west)$/u.test(head) && isDemonym(nextWord)) return true;
+  if (words.length === 1 && /^(?:north|south|east|west)$/u.test(head) && isDemonym(wordAfter(sentence, end))) {
+    return true;
+  }
   // Date ranges: "July-September", "Monday–Friday".
   if (words.every((word) => word.split(/[-–]/u).every((part) => CALENDAR_WORDS.has(part.toLowerCase())))) return true;
   // Generic words capitalized by their place: "Paragraph 2 names Berlin."
-  const sentenceInitial = /^[\s"“‘'(]*$/u.test(sentence.slice(0, start));
-  if (words.length === 1 && sentenceInitial && isCommonWord(words[0]!)) return true;
+  if (words.length === 1 && opensSentence(sentence, start) && isCommonWord(words[0]!)) return true;
   // Products and events by their shape: "iPhone", "COP30", "G20".
   if (words.length === 1 && (/^\p{Ll}+\p{Lu}/u.test(words[0]!) || (isAcronym(words[0]!) && /\d/.test(words[0]!)))) {
     return true;
@@ -521,7 +525,7 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
       .trim(),
   ).replace(PARTY_MEMBER_AFTER, '');
   if (!surface || !NAME_SHAPE.test(surface) || !/\p{Lu}/u.test(surface)) return undefined;
-  const sentenceInitial = /^[\s"“‘'(]*$/u.test(sentence.slice(0, start));
+  const sentenceInitial = opensSentence(sentence, start);
   let words = withoutLeadingWords(surface.split(/\s+/u), sentenceInitial, modelType);
   surface = words.join(' ');
   // "the Tesla CEO", "a SpaceX spokeswoman": a role after a name is not part of it, and makes it an organization's.
@@ -532,7 +536,7 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
     end = start + sentence.slice(start, end).lastIndexOf(words.at(-1)!) + words.at(-1)!.length;
   }
   // "Ontario Premier Doug Ford": what governs a premier, governor or mayor is a place.
-  const nextWord = /^\s+(\p{L}+)/u.exec(sentence.slice(end))?.[1]?.toLowerCase() ?? '';
+  const nextWord = wordAfter(sentence, end).toLowerCase();
   if (notAnEntity(words, sentence, start, end)) return undefined;
   // "Chief Financial Officer", "Majority Leader": a common word before a title is part of the title.
   if (words.length === 1 && isTitle(nextWord) && isCommonWord(words[0]!)) return undefined;
