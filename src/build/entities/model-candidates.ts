@@ -435,7 +435,8 @@ const TITLES_BEFORE_PEOPLE = new Set(
   ).split(' '),
 );
 
-// Roles that a body has, not a place or a person: after a name they end it ("the Tesla CEO said").
+// Roles that a body has, not a place or a person: after a name they end it ("the Tesla CEO said"). The people
+// among lexicon.ts's ORG_ROLES, not the rest ("board", "staff", "shares"), which can end a body's own name.
 const ROLES_AFTER_BODIES = new Set(
   'ceo cfo cto coo spokesperson spokesman spokeswoman chairman chairwoman founder co-founder boss'.split(' '),
 );
