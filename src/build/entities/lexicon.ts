@@ -693,7 +693,6 @@ export const NON_ENTITY_FIRST = new Set([
   'covid-19',
 ]);
 
-/** First words of place names: "River Teme", "Lake Geneva", "Santa Clara", "Port Harcourt". */
 // Place heads that name a built or natural feature: as a name's last word they type it, whatever came before
 // ("University Avenue", "Margaret Court Arena"); the administrative ones ("School District") do not.
 const ADMINISTRATIVE_HEADS = new Set(['county', 'province', 'region', 'district', 'city', 'territory', 'port']);
@@ -717,6 +716,7 @@ export function isVenueCentre(words: readonly string[]): boolean {
 /** Venues named in other languages by their first word ("Aréna Jacques-Plante", "Autódromo Hermanos Rodríguez"). */
 export const VENUE_FIRST = new Set(['arena', 'aréna', 'autódromo', 'autodromo', 'estadio', 'stade', 'stadio']);
 
+/** First words of place names: "River Teme", "Lake Geneva", "Santa Clara", "Port Harcourt". */
 export const PLACE_FIRST = new Set([
   ...VENUE_FIRST,
   'river',
