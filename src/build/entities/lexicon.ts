@@ -13,7 +13,8 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   'United States': ['U.S.', 'U.S.A.', 'America', 'the United States', 'United States of America'],
   'United Kingdom': ['U.K.', 'Britain', 'Great Britain'],
   Czechia: ['Czech Republic'],
-  Turkey: ['Türkiye', 'Turkiye'],
+  // world-countries calls it Türkiye since version 5; the news still often writes Turkey.
+  Türkiye: ['Turkey'],
   'Ivory Coast': ["Côte d'Ivoire", 'Cote d’Ivoire', 'Côte d’Ivoire'],
   Myanmar: ['Burma'],
   'North Korea': ['DPRK'],
