@@ -91,9 +91,13 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
     // "Ford" after "Ford Motor Company", "Tata" after "Tata Electronics".
     // A single word the model called a person that is no person's name here is the organization's ("Kestrel").
     const orphan = type === 'person' && people.every(([personKey]) => !personKey.split(' ').includes(key));
+    // "Nuggets" after "Denver Nuggets", "Villa" after "Aston Villa": else a team's or a body's last word.
     if (keyWords.length === 1 && (type === 'organization' || type === undefined || orphan)) {
-      const orgs = named('organization').filter(([orgKey]) => orgKey.startsWith(`${key} `));
-      if (orgs.length === 1) mergeInto(groups, key, orgs[0]![0], false);
+      const organizations = named('organization');
+      const byFirst = organizations.filter(([orgKey]) => orgKey.startsWith(`${key} `));
+      const byLast = organizations.filter(([orgKey]) => orgKey.endsWith(` ${key}`));
+      const owner = byFirst.length > 0 ? byFirst : byLast;
+      if (owner.length === 1) mergeInto(groups, key, owner[0]![0], false);
     }
   }
 
