@@ -195,6 +195,26 @@ describe('the model extractor', () => {
     expect([...mentions.keys()].sort()).toEqual(['Clarence Thomas', 'Samuel Alito']);
   });
 
+  it('keeps the number of a road, a line or a union local, and a street word in its own language', () => {
+    const mentions = found(
+      ' date 2025-01-01 Floodwater closed Interstate 10 and Highway 90 for 90,000 drivers, said Amalgamated ' +
+        'Transit Union Local 113, and police shut Kossuth Lajos utca in Pécs.',
+    );
+    expect(mentions.get('Interstate 10')?.type).toBe('place');
+    expect(mentions.get('Highway 90')?.type).toBe('place');
+    expect(mentions.get('Amalgamated Transit Union Local 113')?.type).toBe('organization');
+    expect(mentions.get('Kossuth Lajos utca')?.type).toBe('place');
+    expect([...mentions.keys()].filter((name) => /Interstate$|Local$|^Kossuth Lajos$/.test(name))).toEqual([]);
+  });
+
+  it('gives the last word of a team or a body to the one organization it ends', () => {
+    const mentions = found(
+      ' date 2025-01-01 The Denver Nuggets beat the Oklahoma City Thunder 112-104. The Nuggets led from the start.',
+    );
+    expect(mentions.get('Denver Nuggets')?.forms).toEqual(['Denver Nuggets', 'Nuggets']);
+    expect(mentions.has('Nuggets')).toBe(false);
+  });
+
   it('types streets, venues and centres as places, though their head words also name bodies', () => {
     const mentions = found(
       ' date 2025-01-01 Marchers walked down University Avenue to the Adelaide Convention Centre, and the team ' +

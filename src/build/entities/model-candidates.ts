@@ -72,9 +72,8 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       // The rules read the same sentence, so a name they and the model found is the same stretch of text.
       const misc = miscRanges(tokens[index]!, tags[index]!);
       const model = withListNames(sentence, typedAsTheirList(sentence, inSentence));
-      found.push(
-        ...withoutProductsAndLabels(sentence, withRuleEvidence(sentence, model, candidatesIn(sentence), misc)),
-      );
+      const checked = withoutProductsAndLabels(sentence, withRuleEvidence(sentence, model, candidatesIn(sentence), misc));
+      found.push(...withStreetsAndNumbers(sentence, checked));
       index++;
     }
   });
@@ -113,6 +112,57 @@ function withListNames(sentence: string, candidates: Candidate[]): Candidate[] {
     );
   }
   return result;
+}
+
+// "Kossuth Lajos utca", "Hjalmar Johansens gate", "Jōzenji-dōri": a street word written in the street's own
+// language, in lower case after the name, ends the name and makes it a place.
+const STREET_WORD_AFTER = new RegExp(
+  String.raw`^[\s-](?:utca|útja|út|tér|körút|rakpart|gate|gata|gatan|vägen|vej|gade|straße|strasse|gasse|platz|` +
+    String.raw`dōri|dori|ulica|ulitsa|prospekt|caddesi|sokak|sokağı|bulvarı|straat|gracht|plein)(?![\p{L}\p{M}])`,
+  'u',
+);
+// "Interstate 10", "Highway 90", "Amalgamated Transit Union Local 113": a number after these words is part of the
+// name, and says what it names.
+const NUMBERED: Record<string, EntityType> = {
+  interstate: 'place',
+  highway: 'place',
+  route: 'place',
+  motorway: 'place',
+  autobahn: 'place',
+  line: 'place',
+  terminal: 'place',
+  pier: 'place',
+  local: 'organization',
+};
+const NUMBER_AFTER = /^\s+\d{1,4}[A-Z]?(?!\d|[.,:]\d|\s*(?:%|per ?cent|km|miles?|metres?|meters?)\b)/u;
+const ROAD = /(?<![\p{L}\p{M}\d-])(?:(?:Interstate|Highway|Route|Motorway|Autobahn)\s+\d{1,4}[A-Z]?|I-\d{1,3})(?![\p{L}\d%-]|[.,:]\d)/gu;
+
+/** Streets named in their own language, and names that end in a number (roads, transit lines, union locals). */
+function withStreetsAndNumbers(sentence: string, candidates: Candidate[]): Candidate[] {
+  const extend = (candidate: Candidate, by: string, type: EntityType) => {
+    candidate.end += by.length;
+    candidate.surface = sentence.slice(candidate.start, candidate.end).replace(/^(?:the|The)\s+/u, '');
+    candidate.words = candidate.surface.split(/[\s]+/u);
+    candidate.type = type;
+    candidate.weak = false;
+  };
+  for (const candidate of candidates) {
+    const after = sentence.slice(candidate.end);
+    const street = STREET_WORD_AFTER.exec(after)?.[0];
+    const numbered = NUMBERED[candidate.words.at(-1)!.toLowerCase()];
+    const number = numbered && NUMBER_AFTER.exec(after)?.[0];
+    if (street) extend(candidate, street, 'place');
+    else if (numbered && number) extend(candidate, number, numbered);
+  }
+  const roads = [...sentence.matchAll(ROAD)].filter(
+    (road) => !candidates.some((c) => c.start < road.index + road[0].length && road.index < c.end),
+  );
+  if (roads.length === 0) return candidates;
+  const found = roads.map((road): Candidate => {
+    const surface = road[0];
+    return { surface, words: surface.split(/\s+/u), start: road.index, end: road.index + surface.length, type: 'place' };
+  });
+  return [...candidates, ...found].sort((a, b) => a.start - b.start);
 }
 
 /**
