@@ -207,6 +207,16 @@ describe('the model extractor', () => {
     expect([...mentions.keys()].filter((name) => /Interstate$|Local$|^Kossuth Lajos$/.test(name))).toEqual([]);
   });
 
+  it('reads a name across the particles of its language, and a square named first as a place', () => {
+    const mentions = found(
+      ' date 2025-01-01 The Galleria Nazionale delle Marche lent the panel, and crowds filled the Praça dos Três ' +
+        'Poderes.',
+    );
+    expect(mentions.get('Galleria Nazionale delle Marche')?.type).toBe('organization');
+    expect(mentions.get('Praça dos Três Poderes')?.type).toBe('place');
+    expect(mentions.has('Marche')).toBe(false);
+  });
+
   it('gives the last word of a team or a body to the one organization it ends', () => {
     const mentions = found(
       ' date 2025-01-01 The Denver Nuggets beat the Oklahoma City Thunder 112-104. The Nuggets led from the start.',

@@ -715,7 +715,31 @@ export function isVenueCentre(words: readonly string[]): boolean {
 }
 
 /** Venues named in other languages by their first word ("Aréna Jacques-Plante", "Autódromo Hermanos Rodríguez"). */
-export const VENUE_FIRST = new Set(['arena', 'aréna', 'autódromo', 'autodromo', 'estadio', 'stade', 'stadio']);
+export const VENUE_FIRST = new Set([
+  'arena',
+  'aréna',
+  'autódromo',
+  'autodromo',
+  'estadio',
+  'stade',
+  'stadio',
+  // Squares, streets and palaces named first in their own language: "Praça dos Três Poderes", "Jirón Bolognesi".
+  'piazza',
+  'piazzale',
+  'praça',
+  'plaza',
+  'plac',
+  'rua',
+  'avenida',
+  'calle',
+  'carrer',
+  'viale',
+  'jirón',
+  'rue',
+  'paseo',
+  'palazzo',
+  'palais',
+]);
 
 /** First words of place names: "River Teme", "Lake Geneva", "Santa Clara", "Port Harcourt". */
 export const PLACE_FIRST = new Set([

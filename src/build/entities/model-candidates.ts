@@ -72,8 +72,11 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       // The rules read the same sentence, so a name they and the model found is the same stretch of text.
       const misc = miscRanges(tokens[index]!, tags[index]!);
       const model = withListNames(sentence, typedAsTheirList(sentence, inSentence));
-      const checked = withoutProductsAndLabels(sentence, withRuleEvidence(sentence, model, candidatesIn(sentence), misc));
-      found.push(...withStreetsAndNumbers(sentence, checked));
+      const checked = withoutProductsAndLabels(
+        sentence,
+        withRuleEvidence(sentence, model, candidatesIn(sentence), misc),
+      );
+      found.push(...withStreetsAndNumbers(sentence, joinedAcrossParticles(sentence, checked)));
       index++;
     }
   });
@@ -114,6 +117,35 @@ function withListNames(sentence: string, candidates: Candidate[]): Candidate[] {
   return result;
 }
 
+// "Galleria Nazionale delle Marche", "Opificio delle Pietre Dure", "Praça dos Três Poderes": the particles that
+// join the words of a Romance-language name (a person's "da Silva" the model reads whole already).
+const PARTICLES_BETWEEN = /^\s+(?:delle|della|degli|dello|dei|del|di|da|das|dos|do|de|de la|de las|de los|des|du)\s+$/u;
+
+/** A body's or a place's name and the name after one of its language's particles are one name. */
+function joinedAcrossParticles(sentence: string, candidates: Candidate[]): Candidate[] {
+  const result: Candidate[] = [];
+  for (const candidate of candidates) {
+    const before = result.at(-1);
+    const between = before && sentence.slice(before.end, candidate.start);
+    if (
+      before &&
+      before.type !== 'person' &&
+      between &&
+      PARTICLES_BETWEEN.test(between) &&
+      !lookupKnown(before.surface)
+    ) {
+      before.end = candidate.end;
+      before.surface = sentence.slice(before.start, before.end).replace(/^(?:the|The)\s+/u, '');
+      before.words = before.surface.split(/\s+/u);
+      before.weak = false;
+      before.acronym = candidate.acronym;
+      continue;
+    }
+    result.push(candidate);
+  }
+  return result;
+}
+
 // "Kossuth Lajos utca", "Hjalmar Johansens gate", "Jōzenji-dōri": a street word written in the street's own
 // language, in lower case after the name, ends the name and makes it a place.
 const STREET_WORD_AFTER = new RegExp(
@@ -135,7 +167,11 @@ const NUMBERED: Record<string, EntityType> = {
   local: 'organization',
 };
 const NUMBER_AFTER = /^\s+\d{1,4}[A-Z]?(?!\d|[.,:]\d|\s*(?:%|per ?cent|km|miles?|metres?|meters?)\b)/u;
-const ROAD = /(?<![\p{L}\p{M}\d-])(?:(?:Interstate|Highway|Route|Motorway|Autobahn)\s+\d{1,4}[A-Z]?|I-\d{1,3})(?![\p{L}\d%-]|[.,:]\d)/gu;
+const ROAD = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\d-])(?:(?:Interstate|Highway|Route|Motorway|Autobahn)\s+\d{1,4}[A-Z]?|I-\d{1,3})` +
+    String.raw`(?![\p{L}\d%-]|[.,:]\d)`,
+  'gu',
+);
 
 /** Streets named in their own language, and names that end in a number (roads, transit lines, union locals). */
 function withStreetsAndNumbers(sentence: string, candidates: Candidate[]): Candidate[] {
@@ -160,7 +196,13 @@ function withStreetsAndNumbers(sentence: string, candidates: Candidate[]): Candi
   if (roads.length === 0) return candidates;
   const found = roads.map((road): Candidate => {
     const surface = road[0];
-    return { surface, words: surface.split(/\s+/u), start: road.index, end: road.index + surface.length, type: 'place' };
+    return {
+      surface,
+      words: surface.split(/\s+/u),
+      start: road.index,
+      end: road.index + surface.length,
+      type: 'place',
+    };
   });
   return [...candidates, ...found].sort((a, b) => a.start - b.start);
 }
