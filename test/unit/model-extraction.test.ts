@@ -217,6 +217,14 @@ describe('the model extractor', () => {
     expect(mentions.has('Marche')).toBe(false);
   });
 
+  it('types a longer name by its head word or the model, not by the shape of one word or a place inside it', () => {
+    const mentions = found(
+      ' date 2025-01-01 VfB Stuttgart beat Borussia Dortmund, and the Black Sea Fleet moved two frigates.',
+    );
+    expect(mentions.get('VfB Stuttgart')?.type).toBe('organization');
+    expect(mentions.get('Black Sea Fleet')?.type).toBe('organization');
+  });
+
   it('gives the last word of a team or a body to the one organization it ends', () => {
     const mentions = found(
       ' date 2025-01-01 The Denver Nuggets beat the Oklahoma City Thunder 112-104. The Nuggets led from the start.',

@@ -385,6 +385,8 @@ export const ORG_HEADS = new Set([
   ),
   ...'bancorp leasing realty properties developers construction engineering publishing gaming'.split(' '),
   ...'energia energie enerji'.split(' '),
+  // Forces, orchestras and transit operators named after a place ("Black Sea Fleet", "York Region Transit").
+  ...'fleet brigade regiment corps philharmonic transit'.split(' '),
   'infirmary',
   'municipality',
   'library',

@@ -299,8 +299,12 @@ function withRuleEvidence(
       result.push(...parts);
       continue;
     }
+    // For a longer name, only a head word outweighs the model: the rules' other firm clues are about one word
+    // ("VfB" has an acronym's shape, yet "VfB Stuttgart" is no place).
     const stated = firm.find(
-      (rule) => rule.surface === candidate.surface && (rule.strong || rule.words.some((word) => isHeadWord(word))),
+      (rule) =>
+        rule.surface === candidate.surface &&
+        ((rule.strong && rule.words.length === 1) || rule.words.some((word) => isHeadWord(word))),
     );
     result.push(
       stated && !lookupKnown(candidate.surface) && !isDatelinePlace(sentence, from, to)
