@@ -444,7 +444,7 @@ function coordinated(sentence: string, candidate: Candidate, rules: Candidate[])
 
 /**
  * Names in one list are one kind of thing ("Amazon, Microsoft and Alphabet"): a single unknown word takes the type
- * the rest of its list agrees on.
+ * the rest of its list agrees on; in a pair, a gazetteer town takes its partner's place type.
  */
 function typedAsTheirList(sentence: string, candidates: Candidate[]): Candidate[] {
   const lists: Candidate[][] = [];
@@ -455,6 +455,10 @@ function typedAsTheirList(sentence: string, candidates: Candidate[]): Candidate[
     else lists.push([candidate]);
   });
   for (const list of lists) {
+    // "grew up between Abidjan and Lyon": a town the gazetteer holds, paired with a place, is a place too.
+    if (list.length === 2 && list.some((member) => member.type === 'place')) {
+      for (const member of list) if (member.weak && lookupPlace(member.surface)) member.type = 'place';
+    }
     if (list.length < 3) continue;
     const votes = new Map<EntityType, number>();
     for (const member of list) votes.set(member.type!, (votes.get(member.type!) ?? 0) + 1);
