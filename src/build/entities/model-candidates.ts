@@ -65,16 +65,18 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
   paragraphs.forEach((_, p) => {
     for (const sentence of bySentence[p]!) {
       const inSentence: Candidate[] = [];
+      const dropped: Array<[number, number]> = [];
       for (const span of spans(tokens[index]!, tags[index]!)) {
         const candidate = toCandidate(sentence, span.start, span.end, TYPES[span.type]);
         if (candidate) inSentence.push(candidate);
+        else dropped.push([span.start, span.end]);
       }
       // The rules read the same sentence, so a name they and the model found is the same stretch of text.
       const misc = miscRanges(tokens[index]!, tags[index]!);
       const model = withListNames(sentence, typedAsTheirList(sentence, inSentence));
       const checked = withoutProductsAndLabels(
         sentence,
-        withRuleEvidence(sentence, model, candidatesIn(sentence), misc),
+        withRuleEvidence(sentence, model, candidatesIn(sentence), misc, dropped),
       );
       found.push(...withStreetsAndNumbers(sentence, joinedAcrossParticles(sentence, checked)));
       index++;
@@ -270,6 +272,7 @@ function withRuleEvidence(
   model: Candidate[],
   ruleRuns: Candidate[],
   misc: Array<[number, number]> = [],
+  dropped: Array<[number, number]> = [],
 ): Candidate[] {
   const rules = located(sentence, ruleRuns);
   const firm = rules.filter((rule) => rule.type && !rule.weak && !rule.tentative);
@@ -314,6 +317,12 @@ function withRuleEvidence(
   }
   // Names the model missed that the rules know for certain: the lexicon's ("US"), and shapes ("SpaceX", "NATO").
   const overlaps = (rule: Candidate) => result.some((kept) => kept.start < rule.end && rule.start < kept.end);
+  // A span the model began but the checks dropped as a common word ("Council" of "the Council on Foreign
+  // Relations") is the start of the rules' longer name with a head word.
+  for (const [start, end] of dropped) {
+    const outer = whole.find((rule) => rule.start === start && rule.end > end && !gluedAcross(sentence, rule, model));
+    if (outer && !overlaps(outer)) result.push(outer);
+  }
   // Not in a headline in capitals, where every word has an acronym's shape ("SOCCER - LEEDS BEAT ARSENAL").
   const shouting = (sentence.match(/\p{Lu}/gu)?.length ?? 0) > 2 * (sentence.match(/\p{Ll}/gu)?.length ?? 0);
   // Nor where the model read a product, index or event ("Germany's DAX fell", "the FTSE 100"), unless the lexicon
