@@ -154,6 +154,9 @@ export const KNOWN_ORGANIZATIONS: Array<[string, string[]]> = [
   ['Inditex', []],
   ['Adidas', []],
   // News agencies and media.
+  ['PR Newswire', ['PRNewswire']],
+  ['Business Wire', []],
+  ['GlobeNewswire', ['Globe Newswire']],
   ['Reuters', ['Thomson Reuters']],
   ['Associated Press', []],
   ['Agence France-Presse', ['Agence France Presse']],

@@ -397,6 +397,9 @@ export const ORG_HEADS = new Set([
   ...'bancorp leasing realty properties developers construction engineering publishing gaming'.split(' '),
   ...'energia energie enerji'.split(' '),
   // Forces, orchestras and transit operators named after a place ("Black Sea Fleet", "York Region Transit").
+  // Round 7: last words of bodies and firms in other languages ("Deutscher Leichtathletik-Verband", "Kontextus
+  // Kft", "Nippon Ishin no Kai", "Pannónia Média").
+  ...'verband verein stiftung gesellschaft kft zrt nyrt kai gakkai shimbun media média'.split(' '),
   ...'fleet brigade regiment corps philharmonic transit'.split(' '),
   'infirmary',
   'municipality',
@@ -568,6 +571,8 @@ export const PLACE_LAST_WORDS = new Set(Object.keys(model.two.placeWords ?? {}))
 
 /** Last words that make a name a place. */
 export const PLACE_HEADS = new Set([
+  // Round 7: buildings and streets by their head word ("Tokyo Dome", "Saint Sarkis Cathedral", "Potsdamer Platz").
+  ...'dome cathedral mosque basilica monastery shrine capitol courthouse platz straße strasse allee'.split(' '),
   // Geographic features and facilities news names by their head word ("Aberdare Range", "Santos Basin").
   'range',
   'delta',
@@ -736,6 +741,7 @@ export const VENUE_FIRST = new Set([
   'estadio',
   'stade',
   'stadio',
+  'estádio',
   // Squares, streets and palaces named first in their own language: "Praça dos Três Poderes", "Jirón Bolognesi".
   'piazza',
   'piazzale',
@@ -757,6 +763,7 @@ export const VENUE_FIRST = new Set([
 /** First words of place names: "River Teme", "Lake Geneva", "Santa Clara", "Port Harcourt". */
 export const PLACE_FIRST = new Set([
   ...VENUE_FIRST,
+  'loch',
   'river',
   'lake',
   'mount',
