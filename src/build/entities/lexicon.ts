@@ -760,6 +760,18 @@ export const VENUE_FIRST = new Set([
   'palais',
 ]);
 
+/**
+ * First words of bodies and firms in Romance languages and German, which name the kind of body before its name:
+ * "Movimiento Evita", "Constructora Xicohténcatl", "Grupo Bimbo", "Deutsche Bahn".
+ */
+export const ORG_FIRST = new Set(
+  (
+    'movimiento movimento partido partito frente unión união constructora construtora grupo gruppo groupe banco ' +
+    'banca banque fundación fundação fondazione fondation asociación associação instituto istituto sindicato ' +
+    'confederación compañía companhia compagnie société deutsche deutscher stichting'
+  ).split(' '),
+);
+
 /** First words of place names: "River Teme", "Lake Geneva", "Santa Clara", "Port Harcourt". */
 export const PLACE_FIRST = new Set([
   ...VENUE_FIRST,

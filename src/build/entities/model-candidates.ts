@@ -14,6 +14,7 @@ import {
   lookupKnown,
   NON_ENTITY_FIRST,
   NON_ENTITY_HEADS,
+  ORG_FIRST,
   ORG_HEADS,
   PLACE_HEADS,
   PLACE_TITLES,
@@ -563,6 +564,7 @@ function typeByHead(words: string[]): EntityType | undefined {
   const of = words.findIndex((word, k) => k > 0 && word === 'of');
   const head = of > 0 ? words[of - 1]!.toLowerCase() : SURNAME_HEADS.has(last) ? '' : last;
   if (of < 0 && (isVenueCentre(words) || VENUE_FIRST.has(words[0]!.toLowerCase()))) return 'place';
+  if (ORG_FIRST.has(words[0]!.toLowerCase())) return 'organization';
   if (ORG_HEADS.has(head)) return 'organization';
   if (PLACE_HEADS.has(head)) return 'place';
   return undefined;
