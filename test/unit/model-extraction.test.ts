@@ -225,6 +225,30 @@ describe('the model extractor', () => {
     expect(mentions.get('Black Sea Fleet')?.type).toBe('organization');
   });
 
+  it('parts a person from the paper after "of", and two colleges joined by "and"', () => {
+    const mentions = found(
+      ' date 2025-01-01 Oyinkansola Bright of the Financial Times chaired it. Presidency College and Loyola ' +
+        'College students marched, as did staff of the Kandilli Observatory and Earthquake Research Institute.',
+    );
+    expect(mentions.get('Oyinkansola Bright')?.type).toBe('person');
+    expect(mentions.get('Financial Times')?.type).toBe('organization');
+    expect(mentions.get('Presidency College')?.type).toBe('organization');
+    expect(mentions.get('Loyola College')?.type).toBe('organization');
+    expect(mentions.has('Kandilli Observatory and Earthquake Research Institute')).toBe(true);
+  });
+
+  it('types buildings by their head word and bodies by words of their own language', () => {
+    const mentions = found(
+      ' date 2025-01-01 Fans left the Tokyo Dome for Saint Sarkis Cathedral. Movimiento Evita and Pannónia Média ' +
+        'objected, and PRNewswire carried the statement.',
+    );
+    expect(mentions.get('Tokyo Dome')?.type).toBe('place');
+    expect(mentions.get('Saint Sarkis Cathedral')?.type).toBe('place');
+    expect(mentions.get('Movimiento Evita')?.type).toBe('organization');
+    expect(mentions.get('Pannónia Média')?.type).toBe('organization');
+    expect(mentions.get('PR Newswire')?.type).toBe('organization');
+  });
+
   it('gives the last word of a team or a body to the one organization it ends', () => {
     const mentions = found(
       ' date 2025-01-01 The Denver Nuggets beat the Oklahoma City Thunder 112-104. The Nuggets led from the start.',

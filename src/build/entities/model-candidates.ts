@@ -298,7 +298,10 @@ function withRuleEvidence(
       if (!result.includes(outer)) result.push(outer);
       continue;
     }
-    const parts = coordinated(sentence, candidate, rules);
+    const parts =
+      coordinated(sentence, candidate, rules) ??
+      personOfBody(sentence, candidate, rules) ??
+      placesAcrossPreposition(sentence, candidate, rules);
     if (parts) {
       result.push(...parts);
       continue;
@@ -408,8 +411,9 @@ function endsInPerson(rule: Candidate, model: Candidate[]): boolean {
   );
 }
 
-// Lower-case words the rules let inside a name ("Council on Foreign Relations") but that also join two names.
-const GLUE = /\s(?:on|in|at|for)(?:\s+the)?\s/gu;
+// Lower-case words the rules let inside a name ("Council on Foreign Relations") but that also join two names; "of"
+// only after a person ("Oyinkansola Bright of the Financial Times"), never in "Bank of England".
+const GLUE = /\s(?:on|in|at|for|of)(?:\s+the)?\s/gu;
 
 /**
  * "the Fram Centre on Hjalmar Johansens gate", "Sporting CP for the Lisbon title": a rule span that the model read
@@ -419,7 +423,11 @@ function gluedAcross(sentence: string, rule: Candidate, model: Candidate[]): boo
   const text = sentence.slice(rule.start, rule.end);
   for (const glue of text.matchAll(GLUE)) {
     const at = rule.start + glue.index;
-    const before = model.some((inner) => inner.start >= rule.start && inner.end <= at && inner.end > rule.start);
+    const of = /^\s+of\s/u.test(glue[0]);
+    const before = model.some(
+      (inner) =>
+        inner.start >= rule.start && inner.end <= at && inner.end > rule.start && (!of || inner.type === 'person'),
+    );
     const after = model.some((inner) => inner.start >= at + glue[0].length && inner.start < rule.end);
     if (before && after) return true;
   }
@@ -432,7 +440,7 @@ function gluedAcross(sentence: string, rule: Candidate, model: Candidate[]): boo
  */
 function coordinated(sentence: string, candidate: Candidate, rules: Candidate[]): Candidate[] | undefined {
   if (!/\sand\s/u.test(candidate.surface) || lookupKnown(candidate.surface)) return undefined;
-  if (isHeadWord(candidate.words.at(-1)!)) return undefined;
+  if (isHeadWord(candidate.words.at(-1)!)) return pairOfBodies(sentence, candidate);
   const inside = rules.filter((rule) => rule.start >= candidate.start && rule.end <= candidate.end && rule.type);
   // The two names must tile the span: "Goldman Sachs" + " and " + "Citigroup", and the first is no "X of Y" name
   // ("Graduate Institute of International and Development Studies").
@@ -450,6 +458,59 @@ function coordinated(sentence: string, candidate: Candidate, rules: Candidate[])
     type: rule.weak ? candidate.type : rule.type,
     weak: rule.weak && candidate.weak,
   }));
+}
+
+/**
+ * "Oyinkansola Bright of the Financial Times": a model span that is a person the rules read, "of", and a body the
+ * lexicon or a name's shape knows, is the two of them.
+ */
+function personOfBody(sentence: string, candidate: Candidate, rules: Candidate[]): Candidate[] | undefined {
+  if (candidate.type === 'person' || !/\sof\s/u.test(candidate.surface)) return undefined;
+  const start = from(candidate, sentence);
+  const end = start + candidate.surface.length;
+  const person = rules.find((rule) => rule.start === start && rule.type === 'person' && rule.words.length > 1);
+  const body = rules.find((rule) => rule.end === end && rule.type === 'organization' && rule.strong);
+  if (!person || !body || !/^\s+of\s+(?:the\s+)?$/u.test(sentence.slice(person.end, body.start))) return undefined;
+  return [
+    { ...person, weak: false },
+    { ...body, weak: false },
+  ];
+}
+
+/**
+ * "left the Tokyo Dome for Saint Sarkis Cathedral": a model span that the rules read as two places with head words
+ * of their own, joined by a preposition, is the two places (a body's "Council on Foreign Relations" stays whole).
+ */
+function placesAcrossPreposition(sentence: string, candidate: Candidate, rules: Candidate[]): Candidate[] | undefined {
+  const start = from(candidate, sentence);
+  const end = start + candidate.surface.length;
+  const first = rules.find((rule) => rule.start === start && rule.end < end);
+  const second = rules.find((rule) => rule.end === end && rule.start > start);
+  const headed = (rule: Candidate | undefined) =>
+    rule?.type === 'place' && !rule.weak && PLACE_HEADS.has(rule.words.at(-1)!.toLowerCase());
+  if (!headed(first) || !headed(second)) return undefined;
+  if (!/^\s+(?:for|at|in|on|to|from)\s+(?:the\s+)?$/u.test(sentence.slice(first!.end, second!.start))) return undefined;
+  return [first!, second!];
+}
+
+/**
+ * "Queen Mary's College and Loyola College": two names with the same head word, joined by "and", are two ("Fire
+ * and Rescue Service" has one head word, so it stays one).
+ */
+function pairOfBodies(sentence: string, candidate: Candidate): Candidate[] | undefined {
+  const pair = /^(.+?\s\S+)\s+and\s+(\p{Lu}\S*\s.+)$/u.exec(candidate.surface);
+  // The same head word on both sides: "Kandilli Observatory and Earthquake Research Institute" is one body.
+  if (!pair || stripPossessive(pair[1]!).split(/\s+/u).at(-1) !== candidate.words.at(-1)) return undefined;
+  const start = from(candidate, sentence);
+  const second = start + candidate.surface.length - pair[2]!.length;
+  return [
+    [start, start + pair[1]!.length],
+    [second, start + candidate.surface.length],
+  ].map(([begin, end]) => {
+    const surface = sentence.slice(begin, end);
+    const words = surface.split(/\s+/u);
+    return { surface, words, start: begin!, end: end!, type: typeByHead(words) ?? candidate.type, weak: false };
+  });
 }
 
 /**
