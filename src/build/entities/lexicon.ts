@@ -31,6 +31,30 @@ const WELL_KNOWN: Array<[string, EntityType, string[]]> = [
   ['United Nations', 'organization', ['UN', 'U.N.']],
   ['NATO', 'organization', ['North Atlantic Treaty Organization', 'Nato']],
   ['State Duma', 'organization', ['Duma']],
+  // Legislatures by their own name, which the model reads as the places they sit in, and seats of government
+  // named like Downing Street.
+  ['Bundestag', 'organization', []],
+  ['Bundesrat', 'organization', []],
+  ['Knesset', 'organization', []],
+  ['Sejm', 'organization', []],
+  ['Seimas', 'organization', []],
+  ['Saeima', 'organization', []],
+  ['Riigikogu', 'organization', []],
+  ['Dáil Éireann', 'organization', ['Dáil', 'Dail']],
+  ['Seanad', 'organization', ['Seanad Éireann']],
+  ['Oireachtas', 'organization', []],
+  ['Riksdag', 'organization', []],
+  ['Storting', 'organization', ['Stortinget']],
+  ['Folketing', 'organization', ['Folketinget']],
+  ['Eduskunta', 'organization', []],
+  ['Althing', 'organization', ['Alþingi']],
+  ['Lok Sabha', 'organization', []],
+  ['Rajya Sabha', 'organization', []],
+  ['Verkhovna Rada', 'organization', []],
+  ['Whitehall', 'organization', []],
+  ['Kantei', 'organization', []],
+  ['Zhongnanhai', 'organization', []],
+  ['Quai d’Orsay', 'organization', ["Quai d'Orsay"]],
   ['International Space Station', 'place', ['ISS']],
   ['The Hague', 'place', []],
   ['Europe', 'place', []],
@@ -396,7 +420,10 @@ export const ORG_HEADS = new Set([
   ),
   ...'bancorp leasing realty properties developers construction engineering publishing gaming'.split(' '),
   ...'energia energie enerji'.split(' '),
-  // Forces, orchestras and transit operators named after a place ("Black Sea Fleet", "York Region Transit").
+  // Forces, orchestras and transit operators named after a place ("Black Sea Fleet", "York Region Transit"),
+  // forums and publishers ("Pacific Islands Forum", "Daunt Books").
+  'forum',
+  'books',
   // Round 7: last words of bodies and firms in other languages ("Deutscher Leichtathletik-Verband", "Kontextus
   // Kft", "Nippon Ishin no Kai", "Pannónia Média").
   ...'verband verein stiftung gesellschaft kft zrt nyrt kai gakkai shimbun media média'.split(' '),

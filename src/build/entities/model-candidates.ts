@@ -593,6 +593,7 @@ const LEADING_FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+const FEATURES_FIRST = new Set(['loch', 'river', 'lake', 'mount', 'mt.', 'fort', 'gulf', 'cape', 'isle', 'lago']);
 const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'Der', 'Die', 'Das', 'Il', 'Lo', 'El', 'O']);
 
 // Titles that only ever stand before a person's name (not "former", "first" or "chief", which also qualify things).
@@ -723,11 +724,14 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   // "Der Spiegel", "Le Monde": a name after a foreign article is a title of a paper or a firm, not a person's.
   const article =
     modelType === 'person' && words.length > 1 && FOREIGN_ARTICLES.has(words[0]!) ? 'organization' : undefined;
+  // "Loch Indaal", "Mount Kenya": a feature named first is no person (not "Sierra" or "Rio", also given names).
+  const feature =
+    modelType === 'person' && words.length > 1 && FEATURES_FIRST.has(words[0]!.toLowerCase()) ? 'place' : undefined;
   const type =
     known?.type ??
     (PLACE_TITLES.has(nextWord) || dateline
       ? 'place'
-      : (typeByHead(words) ?? (roleOfBody ? 'organization' : undefined) ?? titled ?? article ?? modelType));
+      : (typeByHead(words) ?? (roleOfBody ? 'organization' : undefined) ?? titled ?? article ?? feature ?? modelType));
   const candidate: Candidate = {
     surface,
     words,
