@@ -8,6 +8,7 @@ import { lexiconTags, sentences } from '../text/tokens.js';
 import { type Candidate, candidatesIn } from './find-candidates.js';
 import { lookupPlace } from './gazetteer.js';
 import {
+  ACRONYM_STOP,
   GENERIC_HEADS,
   isDemonym,
   isVenueCentre,
@@ -332,9 +333,13 @@ function withRuleEvidence(
   // Nor where the model read a product, index or event ("Germany's DAX fell", "the FTSE 100"), unless the lexicon
   // knows the name.
   const inMisc = (rule: Candidate) => misc.some(([start, end]) => start < rule.end && rule.start < end);
+  // Nor the first half of an adjective compound: "Singapore-listed", "EU-wide" (docs/entities.md, "Not entities").
+  const compound = (rule: Candidate) => /^-\p{Ll}/u.test(sentence.slice(rule.end));
   for (const rule of firm) {
     const known = lookupKnown(rule.surface);
-    if (rule.strong && !overlaps(rule) && (!shouting || known) && (!inMisc(rule) || known)) result.push(rule);
+    if (rule.strong && !overlaps(rule) && (!shouting || known) && (!inMisc(rule) || known) && !compound(rule)) {
+      result.push(rule);
+    }
   }
   return result;
 }
@@ -565,6 +570,11 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   }
   if (words.length > 1 && (NON_ENTITY_HEADS.has(head) || NON_ENTITY_FIRST.has(first))) return true;
   if (isStockIndex(words, sentence.slice(end))) return true;
+  // "Indian Standard Time", "US$5 million": a time zone, and a currency sign, name no place.
+  if (words.length > 1 && /^(?:standard|daylight|summer)$/u.test(words.at(-2)!.toLowerCase()) && head === 'time') {
+    return true;
+  }
+  if (/^\$/u.test(sentence.slice(end))) return true;
   // A run wholly inside quotation marks is a title of a work.
   return /["“]\s*$/u.test(sentence.slice(0, start)) && /^\s*["”]/u.test(sentence.slice(end));
 }
@@ -698,7 +708,11 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
       .replace(/^(?:the|The)\s+/u, '')
       .trim(),
   ).replace(PARTY_MEMBER_AFTER, '');
+  // "Rep. Jane Doe (R-Gilbert)": a party's initial, then the place the member represents.
+  const represented = /^[RDI]-(?=\p{Lu})/u.test(surface) && /\(\s*$/u.test(sentence.slice(0, start));
+  if (represented) surface = surface.slice(2);
   if (!surface || !NAME_SHAPE.test(surface) || !/\p{Lu}/u.test(surface)) return undefined;
+  if (surface.length <= 5 && ACRONYM_STOP.has(surface)) return undefined;
   const sentenceInitial = opensSentence(sentence, start);
   let words = withoutLeadingWords(surface.split(/\s+/u), sentenceInitial, modelType);
   surface = words.join(' ');
@@ -729,7 +743,7 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
     modelType === 'person' && words.length > 1 && FEATURES_FIRST.has(words[0]!.toLowerCase()) ? 'place' : undefined;
   const type =
     known?.type ??
-    (PLACE_TITLES.has(nextWord) || dateline
+    (PLACE_TITLES.has(nextWord) || dateline || represented
       ? 'place'
       : (typeByHead(words) ?? (roleOfBody ? 'organization' : undefined) ?? titled ?? article ?? feature ?? modelType));
   const candidate: Candidate = {
