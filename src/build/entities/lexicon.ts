@@ -870,9 +870,8 @@ export const ACRONYM_STOP = new Set([
   'GMT',
   'UTC',
   // Time zones ("10:00 CEST").
-  ...'CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT BST IST JST KST HKT SGT AEST AEDT AWST NZST NZDT MSK SAST'.split(
-    ' ',
-  ),
+  ...'CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT BST IST'.split(' '),
+  ...'JST KST HKT SGT AEST AEDT AWST NZST NZDT MSK SAST'.split(' '),
   'BC',
   'AD',
   'UFO',
