@@ -249,6 +249,22 @@ describe('the model extractor', () => {
     expect(mentions.get('PR Newswire')?.type).toBe('organization');
   });
 
+  it('finds no place in a compound, a time zone or a currency, and reads the district of a member', () => {
+    const mentions = found(
+      ' date 2025-01-01 Agrinas, a Singapore-listed group, met at 10:00 CEST, 14:30 Indian Standard Time, and paid ' +
+        'US$5 million. Rep. Jane Doe (R-Gilbert) agreed.',
+    );
+    expect([...mentions.keys()].sort()).toEqual(['Agrinas', 'Gilbert', 'Jane Doe']);
+    expect(mentions.get('Gilbert')?.type).toBe('place');
+  });
+
+  it('takes a firm with its legal form and without it for one firm', () => {
+    const mentions = found(' date 2025-01-01 Kelim Photonics Ltd. agreed. Kelim Photonics makes chips.');
+    expect([...mentions.values()].map((mention) => mention.forms)).toEqual([
+      ['Kelim Photonics', 'Kelim Photonics Ltd.'],
+    ]);
+  });
+
   it('gives the last word of a team or a body to the one organization it ends', () => {
     const mentions = found(
       ' date 2025-01-01 The Denver Nuggets beat the Oklahoma City Thunder 112-104. The Nuggets led from the start.',

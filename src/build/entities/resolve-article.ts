@@ -65,6 +65,7 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
   }
 
   spelledAcronyms(groups, acronyms);
+  withoutLegalSuffixes(groups);
   withoutJuxtaposedNames(groups);
 
   const named = (type: EntityType) =>
@@ -102,6 +103,20 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
   }
 
   return toExtraction(groups);
+}
+
+// Legal forms after a firm's name, as folded keys: "Ltd.", "Co., Ltd.", "Pte. Ltd.", "A/S", "Kft", "S.p.A.".
+const LEGAL_SUFFIX =
+  / (?:co ltd|pte ltd|pty ltd|ltd|limited|inc|corp|plc|llc|ag|gmbh|sa|s a|nv|n v|bv|b v|spa|s p a|kft|zrt|nyrt|a s|asa|ab|oyj)$/u;
+
+/** "Kelim Photonics Ltd." and "Kelim Photonics" in one article are one firm: the legal form makes no second. */
+function withoutLegalSuffixes(groups: Map<string, Group>): void {
+  for (const key of [...groups.keys()]) {
+    const suffix = LEGAL_SUFFIX.exec(key);
+    const short = suffix && key.slice(0, suffix.index);
+    if (short && groups.has(short) && bestType(groups.get(short)!.votes) !== 'person')
+      mergeInto(groups, key, short, true);
+  }
 }
 
 /**
