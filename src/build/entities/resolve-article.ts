@@ -106,8 +106,11 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
 }
 
 // Legal forms after a firm's name, as folded keys: "Ltd.", "Co., Ltd.", "Pte. Ltd.", "A/S", "Kft", "S.p.A.".
-const LEGAL_SUFFIX =
-  / (?:co ltd|pte ltd|pty ltd|ltd|limited|inc|corp|plc|llc|ag|gmbh|sa|s a|nv|n v|bv|b v|spa|s p a|kft|zrt|nyrt|a s|asa|ab|oyj)$/u;
+const LEGAL_SUFFIX = new RegExp(
+  ` (?:${'co ltd|pte ltd|pty ltd|ltd|limited|inc|corp|plc|llc|ag|gmbh|sa|s a|nv|n v|bv|b v|spa|s p a'}|` +
+    `${'kft|zrt|nyrt|a s|asa|ab|oyj'})$`,
+  'u',
+);
 
 /** "Kelim Photonics Ltd." and "Kelim Photonics" in one article are one firm: the legal form makes no second. */
 function withoutLegalSuffixes(groups: Map<string, Group>): void {
