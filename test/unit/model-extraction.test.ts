@@ -265,6 +265,17 @@ describe('the model extractor', () => {
     ]);
   });
 
+  it('reads a subheading in sentence case like the body, and one in title case only for names the body has', () => {
+    const text =
+      ' date 2025-01-01 Kelim Photonics agreed to the sale on Monday.\n\nWhat Happens Next For Arbordale\n\n' +
+      'The deal closes in March.\n\nMedia contact: Christy Tsang, Wonderland Strategic Communications';
+    const mentions = found(text);
+    expect(extract(text).article.blocks.filter((block) => block.kind === 'subheading')).toHaveLength(2);
+    expect(mentions.get('Christy Tsang')?.type).toBe('person');
+    expect(mentions.get('Wonderland Strategic Communications')?.type).toBe('organization');
+    expect(mentions.has('Arbordale')).toBe(false);
+  });
+
   it('gives the last word of a team or a body to the one organization it ends', () => {
     const mentions = found(
       ' date 2025-01-01 The Denver Nuggets beat the Oklahoma City Thunder 112-104. The Nuggets led from the start.',

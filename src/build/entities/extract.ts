@@ -32,7 +32,10 @@ export const DEFAULT_EXTRACTOR: Extractor = process.env.WIREFEED_EXTRACTOR === '
  * since every word of a subheading is capitalized.
  */
 export function extractEntities(blocks: Block[], extractor: Extractor = DEFAULT_EXTRACTOR): Extraction {
-  const paragraphs = blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
+  // A subheading in sentence case ("Aid groups warn of disease", "Media contact: Christy Tsang, …") capitalizes
+  // only its names, so it is read like the body.
+  const asBody = (block: Block) => block.kind === 'paragraph' || (block.kind === 'subheading' && inSentenceCase(block));
+  const paragraphs = blocks.filter(asBody).map((block) => block.text);
   const candidates: Candidate[] =
     extractor === 'model' ? modelCandidates(paragraphs) : paragraphs.flatMap((text) => candidatesIn(text));
 
@@ -41,7 +44,7 @@ export function extractEntities(blocks: Block[], extractor: Extractor = DEFAULT_
   for (const mention of mentions) for (const form of mention.forms) byForm.set(foldKey(form), mention);
 
   for (const block of blocks) {
-    if (block.kind !== 'subheading') continue;
+    if (block.kind !== 'subheading' || asBody(block)) continue;
     for (const terms of sentences(block.text).map(tokenize)) {
       for (const term of terms) {
         const word = stripPossessive(term.text);
@@ -64,4 +67,10 @@ export function extractEntities(blocks: Block[], extractor: Extractor = DEFAULT_
     }
   }
   return { mentions, unresolved };
+}
+
+/** A word after the first that is neither capitalized nor a function word: the line is not in title case. */
+function inSentenceCase(block: Block): boolean {
+  const words = block.text.split(/\s+/u).slice(1);
+  return words.some((word) => /^\p{Ll}/u.test(word) && !isFunctionWord(word));
 }
