@@ -177,7 +177,13 @@ const ROAD = new RegExp(
   'gu',
 );
 
-/** Streets named in their own language, and names that end in a number (roads, transit lines, union locals). */
+// "Rep. Jane Doe (R-Gilbert)": a party's initial, then the place the member represents.
+const DISTRICT = /\([RDI]-(\p{Lu}[\p{L}\p{M}'’.]*(?:\s\p{Lu}[\p{L}\p{M}'’.]*)*)\)/gu;
+
+/**
+ * Streets named in their own language, names that end in a number (roads, transit lines, union locals), and the
+ * districts of members of a legislature.
+ */
 function withStreetsAndNumbers(sentence: string, candidates: Candidate[]): Candidate[] {
   const extend = (candidate: Candidate, by: string, type: EntityType) => {
     candidate.end += by.length;
@@ -194,21 +200,27 @@ function withStreetsAndNumbers(sentence: string, candidates: Candidate[]): Candi
     if (street) extend(candidate, street, 'place');
     else if (numbered && number) extend(candidate, number, numbered);
   }
-  const roads = [...sentence.matchAll(ROAD)].filter(
-    (road) => !candidates.some((c) => c.start < road.index + road[0].length && road.index < c.end),
+  // A district replaces what the model made of it ("D-Fountain Hills").
+  const districts = [...sentence.matchAll(DISTRICT)].map((match) => [match.index + 3, match[1]!] as const);
+  const overlaps = (c: Candidate, start: number, end: number) => c.start < end && start < c.end;
+  const kept = candidates.filter(
+    (c) => !districts.some(([start, name]) => overlaps(c, start - 2, start + name.length)),
   );
-  if (roads.length === 0) return candidates;
-  const found = roads.map((road): Candidate => {
-    const surface = road[0];
-    return {
-      surface,
-      words: surface.split(/\s+/u),
-      start: road.index,
-      end: road.index + surface.length,
+  const roads = [...sentence.matchAll(ROAD)].map((match) => [match.index, match[0]] as const);
+  const places = [...roads, ...districts].filter(
+    ([start, name]) => !kept.some((c) => overlaps(c, start, start + name.length)),
+  );
+  if (places.length === 0) return kept;
+  const found = places.map(
+    ([start, name]): Candidate => ({
+      surface: name,
+      words: name.split(/\s+/u),
+      start,
+      end: start + name.length,
       type: 'place',
-    };
-  });
-  return [...candidates, ...found].sort((a, b) => a.start - b.start);
+    }),
+  );
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -708,9 +720,6 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
       .replace(/^(?:the|The)\s+/u, '')
       .trim(),
   ).replace(PARTY_MEMBER_AFTER, '');
-  // "Rep. Jane Doe (R-Gilbert)": a party's initial, then the place the member represents.
-  const represented = /^[RDI]-(?=\p{Lu})/u.test(surface) && /\(\s*$/u.test(sentence.slice(0, start));
-  if (represented) surface = surface.slice(2);
   if (!surface || !NAME_SHAPE.test(surface) || !/\p{Lu}/u.test(surface)) return undefined;
   if (surface.length <= 5 && ACRONYM_STOP.has(surface)) return undefined;
   const sentenceInitial = opensSentence(sentence, start);
@@ -743,7 +752,7 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
     modelType === 'person' && words.length > 1 && FEATURES_FIRST.has(words[0]!.toLowerCase()) ? 'place' : undefined;
   const type =
     known?.type ??
-    (PLACE_TITLES.has(nextWord) || dateline || represented
+    (PLACE_TITLES.has(nextWord) || dateline
       ? 'place'
       : (typeByHead(words) ?? (roleOfBody ? 'organization' : undefined) ?? titled ?? article ?? feature ?? modelType));
   const candidate: Candidate = {
