@@ -276,6 +276,13 @@ describe('the model extractor', () => {
     expect(mentions.has('Arbordale')).toBe(false);
   });
 
+  it('keeps the s of a firm named so, and finds no entity in a craft named before its kind', () => {
+    const mentions = found(
+      ' date 2025-01-01 The Rosetta spacecraft and the Perseverance rover were sold at Sotheby’s, said Moody’s.',
+    );
+    expect([...mentions.keys()].sort()).toEqual(['Moody’s', 'Sotheby’s']);
+  });
+
   it('gives the last word of a team or a body to the one organization it ends', () => {
     const mentions = found(
       ' date 2025-01-01 The Denver Nuggets beat the Oklahoma City Thunder 112-104. The Nuggets led from the start.',

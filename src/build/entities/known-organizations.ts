@@ -250,6 +250,9 @@ export const KNOWN_ORGANIZATIONS: Array<[string, string[]]> = [
   ['Pernod Ricard', []],
   ['L’Oréal', ["L'Oréal", 'LOreal', "L'Oreal"]],
   ['Starbucks', []],
+  ['Sotheby’s', ["Sotheby's"]],
+  ['Christie’s', ["Christie's"]],
+  ['Lloyd’s of London', ["Lloyd's of London"]],
   ['McDonald’s', ["McDonald's"]],
   // Finance, insurance, ratings.
   ['Marsh McLennan', []],

@@ -31,6 +31,7 @@ const WELL_KNOWN: Array<[string, EntityType, string[]]> = [
   ['United Nations', 'organization', ['UN', 'U.N.']],
   ['NATO', 'organization', ['North Atlantic Treaty Organization', 'Nato']],
   ['State Duma', 'organization', ['Duma']],
+  ['New South Wales', 'place', ['NSW']],
   // Legislatures by their own name, which the model reads as the places they sit in, and seats of government
   // named like Downing Street.
   ['Bundestag', 'organization', []],

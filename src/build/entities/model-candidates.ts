@@ -582,6 +582,10 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   }
   if (words.length > 1 && (NON_ENTITY_HEADS.has(head) || NON_ENTITY_FIRST.has(first))) return true;
   if (isStockIndex(words, sentence.slice(end))) return true;
+  // "the Rosetta spacecraft", "the Perseverance rover": a craft named before its kind is a product, unless it is
+  // a known body or an acronym ("a NASA spacecraft").
+  const craft = CRAFT_AFTER.test(wordAfter(sentence, end).toLowerCase());
+  if (craft && !lookupKnown(words.join(' ')) && !isAcronym(words.join(' '))) return true;
   // "Indian Standard Time", "US$5 million": a time zone, and a currency sign, name no place.
   if (words.length > 1 && /^(?:standard|daylight|summer)$/u.test(words.at(-2)!.toLowerCase()) && head === 'time') {
     return true;
@@ -590,6 +594,8 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   // A run wholly inside quotation marks is a title of a work.
   return /["“]\s*$/u.test(sentence.slice(0, start)) && /^\s*["”]/u.test(sentence.slice(end));
 }
+
+const CRAFT_AFTER = /^(?:probes?|spacecraft|rovers?|orbiters?|landers?)$/u;
 
 // Share indices are figures, not bodies: "Germany's DAX fell", "the FTSE 100", "the Nikkei 225", "the Hang Seng
 // index". Names that are also bodies (Nikkei the newspaper, Nasdaq the exchange) only with the index's number.
@@ -631,6 +637,7 @@ const TITLES_BEFORE_PEOPLE = new Set(
 
 // Roles that a body has, not a place or a person: after a name they end it ("the Tesla CEO said"). The people
 // among lexicon.ts's ORG_ROLES, not the rest ("board", "staff", "shares"), which can end a body's own name.
+const MEMBER_TITLES = new Set(['mp', 'mps', 'mep', 'meps', 'mla', 'mlas', 'councillor', 'councillors']);
 const ROLES_AFTER_BODIES = new Set(
   'ceo cfo cto coo spokesperson spokesman spokeswoman chairman chairwoman founder co-founder boss'.split(' '),
 );
@@ -714,12 +721,19 @@ function withoutLeadingWords(words: string[], sentenceInitial: boolean, modelTyp
 
 function toCandidate(sentence: string, start: number, end: number, modelType: EntityType): Candidate | undefined {
   // "the Kremlin" → Kremlin; "Musk’s" → Musk (the tokenizer splits most possessives off already).
-  let surface = stripPossessive(
-    sentence
-      .slice(start, end)
-      .replace(/^(?:the|The)\s+/u, '')
-      .trim(),
-  ).replace(PARTY_MEMBER_AFTER, '');
+  const written = sentence
+    .slice(start, end)
+    .replace(/^(?:the|The)\s+/u, '')
+    .trim();
+  // "Sotheby's", "Moody's": a known name whose own last letters look like a possessive keeps them (the tokenizer
+  // leaves them out of the span, or in it).
+  const ownS = /^['’]s(?![\p{L}\d])/u.exec(sentence.slice(end))?.[0];
+  if (ownS && lookupKnown(written + ownS)) end += ownS.length;
+  const whole = ownS && lookupKnown(written + ownS) ? written + ownS : written;
+  let surface = (/['’]s$/u.test(whole) && lookupKnown(whole) ? whole : stripPossessive(whole)).replace(
+    PARTY_MEMBER_AFTER,
+    '',
+  );
   if (!surface || !NAME_SHAPE.test(surface) || !/\p{Lu}/u.test(surface)) return undefined;
   if (surface.length <= 5 && ACRONYM_STOP.has(surface)) return undefined;
   const sentenceInitial = opensSentence(sentence, start);
@@ -728,6 +742,14 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   // "the Tesla CEO", "a SpaceX spokeswoman": a role after a name is not part of it, and makes it an organization's.
   const roleOfBody = words.length > 1 && ROLES_AFTER_BODIES.has(words.at(-1)!.toLowerCase());
   if (roleOfBody) {
+    words = words.slice(0, -1);
+    surface = words.join(' ');
+    end = start + sentence.slice(start, end).lastIndexOf(words.at(-1)!) + words.at(-1)!.length;
+  }
+  // "NSW Premier", "Labour MP": an office after a name ends it; a premier's is a place, a member's a party.
+  const office = words.length > 1 ? words.at(-1)!.toLowerCase() : '';
+  const officeOf = PLACE_TITLES.has(office) ? 'place' : MEMBER_TITLES.has(office) ? 'organization' : undefined;
+  if (officeOf) {
     words = words.slice(0, -1);
     surface = words.join(' ');
     end = start + sentence.slice(start, end).lastIndexOf(words.at(-1)!) + words.at(-1)!.length;
@@ -754,7 +776,13 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
     known?.type ??
     (PLACE_TITLES.has(nextWord) || dateline
       ? 'place'
-      : (typeByHead(words) ?? (roleOfBody ? 'organization' : undefined) ?? titled ?? article ?? feature ?? modelType));
+      : (officeOf ??
+        typeByHead(words) ??
+        (roleOfBody ? 'organization' : undefined) ??
+        titled ??
+        article ??
+        feature ??
+        modelType));
   const candidate: Candidate = {
     surface,
     words,

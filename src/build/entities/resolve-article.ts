@@ -81,7 +81,8 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
       mergeInto(groups, key, bySurname[0]![0], false);
       continue;
     }
-    if (group.strong && type !== 'person') continue;
+    // A name strong by its shape alone ("STORM") may still be an organization's short form, not a known one.
+    if (group.strong && type !== 'person' && (type !== 'organization' || lookupKnown(key))) continue;
     const byGivenName = keyWords.length === 1 ? people.filter(([personKey]) => personKey.startsWith(`${key} `)) : [];
     const byAnyWord = keyWords.length === 1 ? people.filter(([personKey]) => personKey.split(' ').includes(key)) : [];
     const owners = [bySurname, byGivenName, byAnyWord].find((list) => list.length > 0) ?? [];
