@@ -141,8 +141,9 @@ describe('renaming, merging and blocking entities between builds', () => {
       ]),
     );
     const after = await stored();
-    // Every item kept, none twice.
-    for (const item of before) expect(after).toContainEqual(item);
+    // Every item kept, none twice. newsboat stores an item once, under whichever feed it fetched first: an article
+    // in both the Moscow and the Kremlin feeds may move from the first (now 410) to the second, so compare ids.
+    expect([...all(after)].sort()).toEqual([...all(before)].sort());
     expect(all(after).size).toBe(after.length);
     expect(after.length).toBe(before.length);
     // The old subscriptions now read the successors' feeds.
