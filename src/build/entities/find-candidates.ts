@@ -38,6 +38,9 @@ import {
   PLACE_NOUNS,
 } from './words.js';
 
+// Words that open a title and are no name's last word: a run that ends in one stopped before the title's noun.
+const TITLE_OPENERS = new Set(['acting', 'assistant', 'deputy', 'interim']);
+
 /** A run of name-like words found in the text, with the context that helps type it. */
 export interface Candidate {
   surface: string;
@@ -206,8 +209,11 @@ function trimRun(terms: Term[], start: number, end: number, titleAfter?: string)
       } else break;
       first++;
     }
-    // Trailing titles go ("Tesla CEO"), unless the name ends "... of Justice".
-    while (last >= first && (isTitle(terms[last]!.text) || ACRONYM_STOP.has(terms[last]!.text))) {
+    // Trailing titles go ("Tesla CEO"), unless the name ends "... of Justice"; and the words that open a title
+    // the run stops before ("Queensland Police Service Acting Assistant Commissioner").
+    const trailing = (word: string) =>
+      isTitle(word) || ACRONYM_STOP.has(word) || (last > first + 1 && TITLE_OPENERS.has(word.toLowerCase()));
+    while (last >= first && trailing(terms[last]!.text)) {
       if (last > first && ['of', 'for', 'the'].includes(terms[last - 1]!.text.toLowerCase())) break;
       if (ORG_ROLES.has(terms[last]!.text.toLowerCase())) orgSignal = true;
       last--;

@@ -316,6 +316,8 @@ export const PERSON_TITLES = new Set([
   'governor-general',
   'minister-president',
   'leader',
+  // Round 9: honorifics of elders ("Aunty Deirdre Palmer") and sumo ranks ("Ozeki Aonishiki") stand before a name.
+  ...'aunty auntie uncle yokozuna ozeki sekiwake komusubi maegashira'.split(' '),
 ]);
 
 /** Portfolios that belong to the title after them: "Environment Minister Marina Silva", "Foreign Secretary". */
@@ -657,6 +659,10 @@ export const PLACE_HEADS = new Set([
   'krai',
   'prefecture',
   'territory',
+  // Round 9: docks, roads, mines and other works by their head word ("Berendrecht Lock", "MSC PSA European
+  // Terminal", "Queen Kaʻahumanu Highway", "Tlhabane Shaft", "Litoral Penitentiary").
+  ...'lock locks terminal highway motorway expressway freeway quay wharf pier boulevard shaft mine'.split(' '),
+  ...'penitentiary velodrome vélodrome gorge falls fjord'.split(' '),
 ]);
 
 /** Last words of names that are not entities: laws, treaties, events, awards, products. */
@@ -738,6 +744,8 @@ export const NON_ENTITY_FIRST = new Set([
   'version',
   'covid',
   'covid-19',
+  // "Severe Tropical Cyclone Tahlia": a storm's category before its kind.
+  'severe',
 ]);
 
 // Place heads that name a built or natural feature: as a name's last word they type it, whatever came before
@@ -765,6 +773,8 @@ export const VENUE_FIRST = new Set([
   'arena',
   'aréna',
   'autódromo',
+  'vélodrome',
+  'velodrome',
   'autodromo',
   'estadio',
   'stade',

@@ -305,7 +305,9 @@ function withRuleEvidence(
         !endsInPerson(rule, model) &&
         !startsWithFunctionWord(sentence.slice(rule.start, from)) &&
         !isQualifiedKnown(rule) &&
-        !gluedAcross(sentence, rule, model),
+        !gluedAcross(sentence, rule, model) &&
+        // "Zhejiang Hongyuan Nickel Co. It said": the rules ran on into the next sentence.
+        !isFunctionWord(rule.words.at(-1)!),
     );
     if (outer) {
       if (!result.includes(outer)) result.push(outer);
@@ -326,8 +328,11 @@ function withRuleEvidence(
         rule.surface === candidate.surface &&
         ((rule.strong && rule.words.length === 1) || rule.words.some((word) => isHeadWord(word))),
     );
+    // The rules' person clues ("Leeuwarden, who …" reads as a person's) do not outweigh a place the model and the
+    // gazetteer agree on.
+    const placeAgreed = candidate.type === 'place' && stated?.type === 'person' && !!lookupPlace(candidate.surface);
     result.push(
-      stated && !lookupKnown(candidate.surface) && !isDatelinePlace(sentence, from, to)
+      stated && !placeAgreed && !lookupKnown(candidate.surface) && !isDatelinePlace(sentence, from, to)
         ? { ...candidate, type: stated.type, weak: false }
         : candidate,
     );
@@ -375,10 +380,13 @@ function isQualifiedKnown(rule: Candidate): boolean {
   );
 }
 
-/** "- On Hall Road, …": a preposition the rules kept before the model's name (after a dateline) is not the name's. */
+/**
+ * "- On Hall Road, …": a preposition the rules kept before the model's name (after a dateline) is not the name's;
+ * nor a press release's closing credit ("SOURCE Ontario Power Generation Inc.").
+ */
 function startsWithFunctionWord(before: string): boolean {
   const first = /^\s*(\p{L}+)\s/u.exec(before)?.[1];
-  return first !== undefined && isFunctionWord(first);
+  return first !== undefined && (isFunctionWord(first) || first === 'SOURCE');
 }
 
 /** A person noun of the lexicon that is no name ("Glaciologist", "Economist"), not one that is ("Hunter"). */
@@ -617,7 +625,8 @@ const LEADING_FUNCTION_WORDS = new Set(
   (
     'when if as after before while but and or so because although though since until once in on at for from with ' +
     'by of to under over then now yet also still even just only meanwhile however this that these those its their ' +
-    'his her our my your a an'
+    'his her our my your a an unlike despite without like among against between during through across near via ' +
+    'where why how what who whether'
   ).split(' '),
 );
 
@@ -701,6 +710,10 @@ function withoutLeadingWords(words: string[], sentenceInitial: boolean, modelTyp
   if (words.length > 1 && /^\p{Lu}[\p{L}.]*-based$/u.test(words[0]!)) {
     words = words.slice(1);
   }
+  // "SOURCE Ontario Power Generation Inc.": a press release's closing credit line is not part of the name.
+  if (words.length > 1 && words[0] === 'SOURCE') {
+    words = words.slice(1);
+  }
   // "the NGO Sawit Watch": a kind of body written as an acronym, before the body's name, is not part of it.
   if (words.length > 1 && /^NGOs?$/u.test(words[0]!)) {
     words = words.slice(1);
@@ -734,6 +747,12 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
     PARTY_MEMBER_AFTER,
     '',
   );
+  // "… Nickel Co. It said": a sentence that starts after a legal suffix's full stop is not part of the name.
+  const runOn = /^(.*\b(?:Co|Corp|Inc|Ltd|Bros)\.)\s+(\p{Lu}\p{Ll}*)$/u.exec(surface);
+  if (runOn && isFunctionWord(runOn[2]!)) {
+    end = start + sentence.slice(start, end).indexOf(runOn[1]!) + runOn[1]!.length;
+    surface = runOn[1]!;
+  }
   if (!surface || !NAME_SHAPE.test(surface) || !/\p{Lu}/u.test(surface)) return undefined;
   if (surface.length <= 5 && ACRONYM_STOP.has(surface)) return undefined;
   const sentenceInitial = opensSentence(sentence, start);
@@ -772,6 +791,12 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   // "Loch Indaal", "Mount Kenya": a feature named first is no person (not "Sierra" or "Rio", also given names).
   const feature =
     modelType === 'person' && words.length > 1 && FEATURES_FIRST.has(words[0]!.toLowerCase()) ? 'place' : undefined;
+  // "Rovuma LNG", "ABVV-FGTB": a name that is or ends in an acronym is a body's, not a person's (outside a headline
+  // in capitals, where every word looks like one).
+  const acronymShaped = (word: string) =>
+    !/^[IVX]+$/u.test(word) && word.split('-').every((part) => isAcronym(part) && !/\./u.test(part));
+  const body =
+    modelType === 'person' && acronymShaped(words.at(-1)!) && /\p{Ll}/u.test(sentence) ? 'organization' : undefined;
   const type =
     known?.type ??
     (PLACE_TITLES.has(nextWord) || dateline
@@ -782,6 +807,7 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
         titled ??
         article ??
         feature ??
+        body ??
         modelType));
   const candidate: Candidate = {
     surface,
