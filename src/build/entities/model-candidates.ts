@@ -732,6 +732,25 @@ function withoutLeadingWords(words: string[], sentenceInitial: boolean, modelTyp
   return words;
 }
 
+/** What the words around a name, or its own shape, say of its type where the model read a person. */
+function typeByShape(words: string[], sentence: string, start: number, modelType: EntityType): EntityType | undefined {
+  const previousWord = /(\p{L}+\.?)\s+$/u.exec(sentence.slice(0, start))?.[1]?.toLowerCase() ?? '';
+  // "Health Secretary Victoria Atkins": a name after a title is a person's, whatever a gazetteer says of "Victoria".
+  if (words.length > 1 && TITLES_BEFORE_PEOPLE.has(previousWord)) return 'person';
+  if (modelType !== 'person') return undefined;
+  // "Der Spiegel", "Le Monde": a name after a foreign article is a title of a paper or a firm, not a person's.
+  if (words.length > 1 && FOREIGN_ARTICLES.has(words[0]!)) return 'organization';
+  // "Loch Indaal", "Mount Kenya": a feature named first is no person (not "Sierra" or "Rio", also given names).
+  if (words.length > 1 && FEATURES_FIRST.has(words[0]!.toLowerCase())) return 'place';
+  // "Rovuma LNG", "ABVV-FGTB": a name that is or ends in an acronym is a body's, not a person's (outside a headline
+  // in capitals, where every word looks like one; not a regnal number, "Ewuare II").
+  const last = words.at(-1)!;
+  const acronymShaped =
+    !/^[IVX]+$/u.test(last) && last.split('-').every((part) => isAcronym(part) && !/\./u.test(part));
+  if (acronymShaped && /\p{Ll}/u.test(sentence)) return 'organization';
+  return undefined;
+}
+
 function toCandidate(sentence: string, start: number, end: number, modelType: EntityType): Candidate | undefined {
   // "the Kremlin" → Kremlin; "Musk’s" → Musk (the tokenizer splits most possessives off already).
   const written = sentence
@@ -782,21 +801,6 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   // the bodies they stand for. Otherwise the model's type.
   const known = lookupKnown(surface) ?? (isDatelineAgency(sentence, start, end) ? AGENCY : undefined);
   const dateline = isDatelinePlace(sentence, start, end);
-  const previousWord = /(\p{L}+\.?)\s+$/u.exec(sentence.slice(0, start))?.[1]?.toLowerCase() ?? '';
-  // "Health Secretary Victoria Atkins": a name after a title is a person's, whatever a gazetteer says of "Victoria".
-  const titled = words.length > 1 && TITLES_BEFORE_PEOPLE.has(previousWord) ? 'person' : undefined;
-  // "Der Spiegel", "Le Monde": a name after a foreign article is a title of a paper or a firm, not a person's.
-  const article =
-    modelType === 'person' && words.length > 1 && FOREIGN_ARTICLES.has(words[0]!) ? 'organization' : undefined;
-  // "Loch Indaal", "Mount Kenya": a feature named first is no person (not "Sierra" or "Rio", also given names).
-  const feature =
-    modelType === 'person' && words.length > 1 && FEATURES_FIRST.has(words[0]!.toLowerCase()) ? 'place' : undefined;
-  // "Rovuma LNG", "ABVV-FGTB": a name that is or ends in an acronym is a body's, not a person's (outside a headline
-  // in capitals, where every word looks like one).
-  const acronymShaped = (word: string) =>
-    !/^[IVX]+$/u.test(word) && word.split('-').every((part) => isAcronym(part) && !/\./u.test(part));
-  const body =
-    modelType === 'person' && acronymShaped(words.at(-1)!) && /\p{Ll}/u.test(sentence) ? 'organization' : undefined;
   const type =
     known?.type ??
     (PLACE_TITLES.has(nextWord) || dateline
@@ -804,10 +808,7 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
       : (officeOf ??
         typeByHead(words) ??
         (roleOfBody ? 'organization' : undefined) ??
-        titled ??
-        article ??
-        feature ??
-        body ??
+        typeByShape(words, sentence, start, modelType) ??
         modelType));
   const candidate: Candidate = {
     surface,
