@@ -746,6 +746,8 @@ export const NON_ENTITY_FIRST = new Set([
   'covid-19',
   // "Severe Tropical Cyclone Tahlia": a storm's category before its kind.
   'severe',
+  // Ships by their prefix ("MV Loch Frisa", "HMS Queen Elizabeth"): vessels are products, not entities.
+  ...'mv hms uss rv hmas hmcs'.split(' '),
 ]);
 
 // Place heads that name a built or natural feature: as a name's last word they type it, whatever came before

@@ -80,7 +80,9 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
         sentence,
         withRuleEvidence(sentence, model, candidatesIn(sentence), misc, dropped),
       );
-      found.push(...withStreetsAndNumbers(sentence, joinedAcrossParticles(sentence, checked)));
+      found.push(
+        ...withStreetsAndNumbers(sentence, joinedAcrossAnd(sentence, joinedAcrossParticles(sentence, checked))),
+      );
       index++;
     }
   });
@@ -126,6 +128,38 @@ function withListNames(sentence: string, candidates: Candidate[]): Candidate[] {
 const PARTICLES_BETWEEN = /^\s+(?:delle|della|degli|dello|dei|del|di|da|das|dos|do|de|de la|de las|de los|des|du)\s+$/u;
 
 /** A body's or a place's name and the name after one of its language's particles are one name. */
+/**
+ * "the Mull and Iona Ferry Committee", "the Fire and Rescue Service": "the", one unknown word, "and", then a body's
+ * name with a head word is one name the model cut in two, not two bodies ("Mizuho and Saudi National Bank").
+ */
+function joinedAcrossAnd(sentence: string, candidates: Candidate[]): Candidate[] {
+  const result: Candidate[] = [];
+  for (const candidate of candidates) {
+    const before = result.at(-1);
+    if (
+      before &&
+      before.type === 'organization' &&
+      candidate.type === 'organization' &&
+      before.words.length === 1 &&
+      !before.strong &&
+      !lookupKnown(before.surface) &&
+      candidate.words.length > 1 &&
+      ORG_HEADS.has(candidate.words.at(-1)!.toLowerCase()) &&
+      /^\s+(?:and|&)\s+$/u.test(sentence.slice(before.end, candidate.start)) &&
+      /(?:^|\s)the\s+$/iu.test(sentence.slice(0, before.start))
+    ) {
+      before.end = candidate.end;
+      before.surface = sentence.slice(before.start, before.end).replace(/^(?:the|The)\s+/u, '');
+      before.words = before.surface.split(/\s+/u);
+      before.weak = false;
+      before.acronym = candidate.acronym;
+      continue;
+    }
+    result.push(candidate);
+  }
+  return result;
+}
+
 function joinedAcrossParticles(sentence: string, candidates: Candidate[]): Candidate[] {
   const result: Candidate[] = [];
   for (const candidate of candidates) {
