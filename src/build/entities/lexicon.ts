@@ -936,6 +936,8 @@ export const ACRONYM_STOP = new Set([
   'NFT',
   'API',
   'CPU',
+  // Round 9: chemicals and fuels ("PFAS in the wells", "an LNG carrier"), aircraft upkeep, Indonesia's time zones.
+  ...'PFAS PFOA PFOS LNG LPG CNG MRO WIB WITA WIT'.split(' '),
 ]);
 
 /** Verbs that, right after a bare name, show a speaking person. */

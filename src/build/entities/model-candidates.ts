@@ -38,9 +38,15 @@ const PEOPLES = new Set(
   (
     'afrikaners scots poles azeris kurds serbs croats bosniaks turks arabs jews muslims christians catholics ' +
     'protestants sunnis shias shiites alawites uyghurs uighurs tamils sikhs hindus buddhists pashtuns hazaras ' +
-    'tutsis hutus maoris basques catalans flemings walloons berbers tuaregs bedouins cossacks'
+    'tutsis hutus maoris basques catalans flemings walloons berbers tuaregs bedouins cossacks sámi saami aymara ' +
+    'quechua inuit'
   ).split(' '),
 );
+// "the Dutchwoman from Leeuwarden", "two Irishmen": a demonym noun, no name.
+const DEMONYM_NOUN = /^(?:French|Dutch|English|Irish|Welsh|Scots|Cornish|Manx|Norse)(?:wo)?m[ae]n$/u;
+// Words capitalised by custom that name no entity here ("God"), plural acronyms of titles or things ("MPs").
+const NOT_NAMES = new Set(['God', 'Allah']);
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
 /** Whether only spaces, quotation marks or a bracket stand before `at` in the sentence. */
 const opensSentence = (sentence: string, at: number) => /^[\s"“‘'(]*$/u.test(sentence.slice(0, at));
@@ -610,6 +616,8 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && (CALENDAR_WORDS.has(head) || HOLIDAYS.has(head) || isDemonym(words[0]!))) return true;
   if (words.length === 1 && (GENERIC_HEADS.has(head) || PEOPLES.has(head))) return true;
+  if (words.length === 1 && (DEMONYM_NOUN.test(words[0]!) || NOT_NAMES.has(words[0]!))) return true;
+  if (words.length === 1 && PLURAL_ACRONYM.test(words[0]!)) return true;
   // "the South Korean government": a compass point before a demonym is half of an adjective.
   if (words.length === 1 && /^(?:north|south|east|west)$/u.test(head) && isDemonym(wordAfter(sentence, end))) {
     return true;
