@@ -591,16 +591,20 @@ function typedAsTheirList(sentence: string, candidates: Candidate[]): Candidate[
     else lists.push([candidate]);
   });
   for (const list of lists) {
-    // "grew up between Abidjan and Lyon": a town the gazetteer holds, paired with a place, is a place too.
+    // "grew up between Abidjan and Lyon", "calls will move to Rotterdam and Le Havre": a town the gazetteer holds,
+    // paired with a place, is a place too.
+    const town = (member: Candidate) => !lookupKnown(member.surface) && !!lookupPlace(member.surface);
     if (list.length === 2 && list.some((member) => member.type === 'place')) {
-      for (const member of list) if (member.weak && lookupPlace(member.surface)) member.type = 'place';
+      for (const member of list) if (town(member)) member.type = 'place';
     }
     if (list.length < 3) continue;
     const votes = new Map<EntityType, number>();
     for (const member of list) votes.set(member.type!, (votes.get(member.type!) ?? 0) + 1);
     const [type, count] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
     if (count * 2 <= list.length) continue;
-    for (const member of list) if (member.weak && member.type !== type) member.type = type;
+    for (const member of list) {
+      if ((member.weak || (type === 'place' && town(member))) && member.type !== type) member.type = type;
+    }
   }
   return candidates;
 }
