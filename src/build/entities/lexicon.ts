@@ -432,7 +432,7 @@ export const ORG_HEADS = new Set([
   ...'verband verein stiftung gesellschaft kft zrt nyrt kai gakkai shimbun media média'.split(' '),
   ...'fleet brigade regiment corps philharmonic transit'.split(' '),
   // Round 9: more trades and papers ("Nexiva Metrology", "Ulaanbaatar Railway", "West Hawaii Today").
-  ...'metrology photonics optics diagnostics biosciences metals resources railway today'.split(' '),
+  ...'metrology photonics optics diagnostics biosciences metals resources railway today ministries'.split(' '),
   'infirmary',
   'municipality',
   'library',

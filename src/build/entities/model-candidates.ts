@@ -620,7 +620,11 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && (CALENDAR_WORDS.has(head) || HOLIDAYS.has(head) || isDemonym(words[0]!))) return true;
   if (words.length === 1 && (GENERIC_HEADS.has(head) || PEOPLES.has(head))) return true;
-  if (words.length === 1 && (DEMONYM_NOUN.test(words[0]!) || NOT_NAMES.has(words[0]!))) return true;
+  if (words.length === 1 && NOT_NAMES.has(words[0]!)) return true;
+  // "Frenchwoman", "a Northern Irishman".
+  if (DEMONYM_NOUN.test(words.at(-1)!) && words.slice(0, -1).every((word) => /^(?:North|South)ern$/u.test(word))) {
+    return true;
+  }
   if (words.length === 1 && PLURAL_ACRONYM.test(words[0]!)) return true;
   // "the South Korean government": a compass point before a demonym is half of an adjective.
   if (words.length === 1 && /^(?:north|south|east|west)$/u.test(head) && isDemonym(wordAfter(sentence, end))) {
@@ -676,6 +680,9 @@ const LEADING_FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+const RUN_ON_TAGS = new Set(
+  'Infinitive Modal Copula Negative Auxiliary PastTense Preposition Conjunction Determiner Adverb'.split(' '),
+);
 const FEATURES_FIRST = new Set(['loch', 'river', 'lake', 'mount', 'mt.', 'fort', 'gulf', 'cape', 'isle', 'lago']);
 const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'Der', 'Die', 'Das', 'Il', 'Lo', 'El', 'O']);
 
@@ -820,6 +827,14 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   }
   if (!surface || !NAME_SHAPE.test(surface) || !/\p{Lu}/u.test(surface)) return undefined;
   if (surface.length <= 5 && ACRONYM_STOP.has(surface)) return undefined;
+  // "in Prešov do not": a verb or function word the model ran on into is not part of the name (lower-case nouns
+  // are: "Casey station", "Crvena zvezda", "Sundhnúkur crater row").
+  const trailing = /\s+(\p{Ll}[\p{Ll}\p{M}'’-]*)$/u.exec(surface);
+  const runOnWord = trailing && wordTags(trailing[1]!).some((tag) => RUN_ON_TAGS.has(tag)) && !lookupKnown(surface);
+  if (runOnWord && /\p{Lu}/u.test(surface.slice(0, trailing.index))) {
+    surface = surface.slice(0, trailing.index);
+    end = start + sentence.slice(start, end).lastIndexOf(trailing[0]);
+  }
   const sentenceInitial = opensSentence(sentence, start);
   let words = withoutLeadingWords(surface.split(/\s+/u), sentenceInitial, modelType);
   surface = words.join(' ');
