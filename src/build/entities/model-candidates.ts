@@ -785,6 +785,16 @@ function withoutLeadingWords(words: string[], sentenceInitial: boolean, modelTyp
   return words;
 }
 
+/**
+ * "in Prešov do not": a verb or function word the model ran on into is not part of the name (lower-case nouns
+ * are: "Casey station", "Crvena zvezda", "Sundhnúkur crater row"). The run-on text with its space, if any.
+ */
+function runOnWord(surface: string): string | undefined {
+  const trailing = /\s+(\p{Ll}[\p{Ll}\p{M}'’-]*)$/u.exec(surface);
+  if (!trailing || !/\p{Lu}/u.test(surface.slice(0, trailing.index)) || lookupKnown(surface)) return undefined;
+  return wordTags(trailing[1]!).some((tag) => RUN_ON_TAGS.has(tag)) ? trailing[0] : undefined;
+}
+
 /** What the words around a name, or its own shape, say of its type where the model read a person. */
 function typeByShape(words: string[], sentence: string, start: number, modelType: EntityType): EntityType | undefined {
   const previousWord = /(\p{L}+\.?)\s+$/u.exec(sentence.slice(0, start))?.[1]?.toLowerCase() ?? '';
@@ -827,13 +837,10 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   }
   if (!surface || !NAME_SHAPE.test(surface) || !/\p{Lu}/u.test(surface)) return undefined;
   if (surface.length <= 5 && ACRONYM_STOP.has(surface)) return undefined;
-  // "in Prešov do not": a verb or function word the model ran on into is not part of the name (lower-case nouns
-  // are: "Casey station", "Crvena zvezda", "Sundhnúkur crater row").
-  const trailing = /\s+(\p{Ll}[\p{Ll}\p{M}'’-]*)$/u.exec(surface);
-  const runOnWord = trailing && wordTags(trailing[1]!).some((tag) => RUN_ON_TAGS.has(tag)) && !lookupKnown(surface);
-  if (runOnWord && /\p{Lu}/u.test(surface.slice(0, trailing.index))) {
-    surface = surface.slice(0, trailing.index);
-    end = start + sentence.slice(start, end).lastIndexOf(trailing[0]);
+  const ranOn = runOnWord(surface);
+  if (ranOn) {
+    surface = surface.slice(0, -ranOn.length);
+    end = start + sentence.slice(start, end).lastIndexOf(ranOn);
   }
   const sentenceInitial = opensSentence(sentence, start);
   let words = withoutLeadingWords(surface.split(/\s+/u), sentenceInitial, modelType);
