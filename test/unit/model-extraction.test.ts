@@ -300,6 +300,38 @@ describe('the model extractor', () => {
     expect(mentions.get('Adelaide Convention Centre')?.type).toBe('place');
     expect(mentions.get('Aréna Jacques-Plante')?.type).toBe('place');
   });
+  it('types docks, works and roads by their head word, and a town the model and the gazetteer agree on', () => {
+    const mentions = found(
+      ' date 2025-01-01 Barges queued at the Zandvliet Lock while the Kallo Terminal stayed shut. The 24-year-old ' +
+        'from Leeuwarden, who won in May, crossed the line first.',
+    );
+    expect(mentions.get('Zandvliet Lock')?.type).toBe('place');
+    expect(mentions.get('Kallo Terminal')?.type).toBe('place');
+    expect(mentions.get('Leeuwarden')?.type).toBe('place');
+  });
+
+  it('ends a name before a title, a run-on verb or the next sentence, and drops a release credit', () => {
+    const mentions = found(
+      ' date 2025-01-01 Talks were led by Hunan Keda Nickel Co. It said Northfield Police Service Acting ' +
+        'Assistant Commissioner Dana Reyes would attend. Young people in Brno do not wait.\n\n' +
+        'SOURCE Harbourline Developments Ltd.',
+    );
+    expect(mentions.has('Hunan Keda Nickel Co.')).toBe(true);
+    expect(mentions.has('Northfield Police Service')).toBe(true);
+    expect(mentions.get('Brno')?.type).toBe('place');
+    expect(mentions.has('Harbourline Developments Ltd.')).toBe(true);
+    expect([...mentions.keys()].filter((name) => / It$|Acting|Assistant| do$|^SOURCE/.test(name))).toEqual([]);
+  });
+
+  it('takes no demonym noun, deity, ship or chemical for a name, and a name ending in an acronym for a body', () => {
+    const mentions = found(
+      ' date 2025-01-01 A Frenchwoman and two Northern Irishmen thanked God as the MV Loch Seaforth docked. ' +
+        'Tests found PFAS in the wells. Kestrel Coast LNG signed the deal with Marlow Tanker Holdings.',
+    );
+    expect([...mentions.keys()].filter((name) => /woman|men|^God$|Seaforth|PFAS/.test(name))).toEqual([]);
+    expect(mentions.get('Kestrel Coast LNG')?.type).toBe('organization');
+  });
+
   it('gives one entity one name across articles, and never merges two people on a surname', () => {
     const corpus = buildCorpus([
       extract(' date 2025-01-01 Zoë Lefèvre, an economist, spoke in Paris.', '001_0000000000000001.txt'),
