@@ -31,6 +31,7 @@ const SET_NAMES: Record<string, string> = {
   heldout: 'first held-out set, scored once, since tuned and trained on',
   training: 'training set',
   training2: 'training set',
+  training3: 'training set',
   heldout2: 'second held-out set, scored once in round 3, trained on since round 4',
   heldout3: 'third held-out set, scored once in round 4, trained on since round 5',
   heldout4: 'fourth held-out set, scored once in round 5, trained on since round 6',
