@@ -318,6 +318,9 @@ export const PERSON_TITLES = new Set([
   'leader',
   // Round 9: honorifics of elders ("Aunty Deirdre Palmer") and sumo ranks ("Ozeki Aonishiki") stand before a name.
   ...'aunty auntie uncle yokozuna ozeki sekiwake komusubi maegashira'.split(' '),
+  // Round 10: councillors and heads of schools ("Cllr Pauline Doyle", "Headteacher Gethin ap Dafydd"), and the
+  // Indonesian and Malay forms of address ("Pak Prabowo", "Bu Sri").
+  ...'cllr cllr. headteacher headmaster headmistress pak bu ibu bapak encik'.split(' '),
 ]);
 
 /** Portfolios that belong to the title after them: "Environment Minister Marina Silva", "Foreign Secretary". */
@@ -665,6 +668,9 @@ export const PLACE_HEADS = new Set([
   // Terminal", "Queen Kaʻahumanu Highway", "Tlhabane Shaft", "Litoral Penitentiary").
   ...'lock locks terminal highway motorway expressway freeway quay wharf pier boulevard shaft mine'.split(' '),
   ...'penitentiary velodrome vélodrome gorge falls fjord'.split(' '),
+  // Round 10: buildings and towers by their head word ("Tokyo Metropolitan Government Building", "Parliament
+  // Buildings").
+  ...'building buildings tower'.split(' '),
 ]);
 
 /** Last words of names that are not entities: laws, treaties, events, awards, products. */
@@ -750,6 +756,8 @@ export const NON_ENTITY_FIRST = new Set([
   'severe',
   // Ships by their prefix ("MV Loch Frisa", "HMS Queen Elizabeth"): vessels are products, not entities.
   ...'mv hms uss rv hmas hmcs'.split(' '),
+  // Round 10: prizes named first in their own language ("Prémio Camões", "Premio Strega", "Prix Goncourt").
+  ...'prémio prêmio premio premi prix preis nagroda'.split(' '),
 ]);
 
 // Place heads that name a built or natural feature: as a name's last word they type it, whatever came before
@@ -777,6 +785,7 @@ export const VENUE_FIRST = new Set([
   'arena',
   'aréna',
   'autódromo',
+  'stadion',
   'vélodrome',
   'velodrome',
   'autodromo',

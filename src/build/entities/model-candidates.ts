@@ -39,7 +39,7 @@ const PEOPLES = new Set(
     'afrikaners scots poles azeris kurds serbs croats bosniaks turks arabs jews muslims christians catholics ' +
     'protestants sunnis shias shiites alawites uyghurs uighurs tamils sikhs hindus buddhists pashtuns hazaras ' +
     'tutsis hutus maoris basques catalans flemings walloons berbers tuaregs bedouins cossacks sámi saami aymara ' +
-    'quechua inuit'
+    'quechua inuit mixtec mixtecs zapotec zapotecs olmec olmecs aztec aztecs moche chimú mapuche'
   ).split(' '),
 );
 // "the Dutchwoman from Leeuwarden", "two Irishmen": a demonym noun, no name.
