@@ -5,7 +5,7 @@ import type { Mention } from '../model.js';
 import type { Extraction, Unresolved } from './extract.js';
 import type { Candidate } from './find-candidates.js';
 import { lookupPlace } from './gazetteer.js';
-import { lookupKnown } from './lexicon.js';
+import { lookupKnown, ORG_HEADS, PLACE_HEADS, VENUE_FIRST } from './lexicon.js';
 import { foldKey, preferredName } from './slug.js';
 
 type Group = {
@@ -67,6 +67,7 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
   spelledAcronyms(groups, acronyms);
   withoutLegalSuffixes(groups);
   withoutJuxtaposedNames(groups);
+  peopleBySurname(groups);
 
   const named = (type: EntityType) =>
     [...groups.entries()].filter(([, group]) => group.words.length > 1 && bestType(group.votes) === type);
@@ -104,6 +105,25 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
   }
 
   return toExtraction(groups);
+}
+
+/**
+ * "Mikal Bridges had 16, Anunoby 12": a name of two or three words the model typed a body or a place is a person's
+ * when its last word stands alone in the article as a person, and no head word, first word or gazetteer types it
+ * ("Piazza Duca Federico", "La Paz").
+ */
+function peopleBySurname(groups: Map<string, Group>): void {
+  for (const [key, group] of groups) {
+    const type = bestType(group.votes);
+    const last = group.words.at(-1)!.toLowerCase();
+    if (group.words.length < 2 || group.words.length > 3 || !type || type === 'person') continue;
+    if (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || lookupKnown(key) || lookupPlace(key)) continue;
+    if (VENUE_FIRST.has(group.words[0]!.toLowerCase())) continue;
+    const surname = groups.get(foldKey(group.words.at(-1)!));
+    if (!surname || surname.words.length !== 1 || bestType(surname.votes) !== 'person') continue;
+    const most = Math.max(...group.votes.values());
+    group.votes.set('person', most + 1);
+  }
 }
 
 // Legal forms after a firm's name, as folded keys: "Ltd.", "Co., Ltd.", "Pte. Ltd.", "A/S", "Kft", "S.p.A.".
