@@ -64,10 +64,7 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
     else mergeInto(groups, acronym, expansion, true);
   }
 
-  spelledAcronyms(groups, acronyms);
-  withoutLegalSuffixes(groups);
-  withoutJuxtaposedNames(groups);
-  peopleBySurname(groups);
+  mergeSpellings(groups, acronyms);
 
   const named = (type: EntityType) =>
     [...groups.entries()].filter(([, group]) => group.words.length > 1 && bestType(group.votes) === type);
@@ -105,6 +102,14 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
   }
 
   return toExtraction(groups);
+}
+
+/** Spelled-out acronyms, legal suffixes, names side by side, people named by their surname: one entity each. */
+function mergeSpellings(groups: Map<string, Group>, acronyms: Map<string, string>): void {
+  spelledAcronyms(groups, acronyms);
+  withoutLegalSuffixes(groups);
+  withoutJuxtaposedNames(groups);
+  peopleBySurname(groups);
 }
 
 /**
