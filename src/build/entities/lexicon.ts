@@ -436,6 +436,8 @@ export const ORG_HEADS = new Set([
   ...'fleet brigade regiment corps philharmonic transit'.split(' '),
   // Round 9: more trades and papers ("Nexiva Metrology", "Ulaanbaatar Railway", "West Hawaii Today").
   ...'metrology photonics optics diagnostics biosciences metals resources railway today ministries'.split(' '),
+  // Round 10: "Sri Lanka Customs", "Afya Sacco", "Arun Valley Hydropower" (not Courier: Jim Courier).
+  ...'customs sacco hydropower'.split(' '),
   'infirmary',
   'municipality',
   'library',
@@ -670,7 +672,7 @@ export const PLACE_HEADS = new Set([
   ...'penitentiary velodrome vélodrome gorge falls fjord'.split(' '),
   // Round 10: buildings and towers by their head word ("Tokyo Metropolitan Government Building", "Parliament
   // Buildings").
-  ...'building buildings tower'.split(' '),
+  ...'building buildings tower sanctuary refinery'.split(' '),
 ]);
 
 /** Last words of names that are not entities: laws, treaties, events, awards, products. */
@@ -809,6 +811,10 @@ export const VENUE_FIRST = new Set([
   'paseo',
   'palazzo',
   'palais',
+  // Round 10: roads and ruins named first ("Calzada Gandhi", "Jalan Jenderal Sudirman", "Huaca Rajada").
+  'calzada',
+  'jalan',
+  'huaca',
 ]);
 
 /**
@@ -819,7 +825,11 @@ export const ORG_FIRST = new Set(
   (
     'movimiento movimento partido partito frente unión união constructora construtora grupo gruppo groupe banco ' +
     'banca banque fundación fundação fondazione fondation asociación associação instituto istituto sindicato ' +
-    'confederación compañía companhia compagnie société deutsche deutscher stichting'
+    'confederación compañía companhia compagnie société deutsche deutscher stichting ' +
+    // Round 10: publishers, agencies, exchanges, church bodies, Welsh schools, Māori iwi ("Editorial Caminho",
+    // "Agencia Literaria …", "Bolsa de Santiago", "Archdiocese of …", "Ysgol Cymerau", "Ngāti Awa").
+    'editorial editora ediciones edições publicações agencia agência agence bolsa archdiocese diocese caritas ' +
+    'ysgol ngāti ngati ngāi'
   ).split(' '),
 );
 
