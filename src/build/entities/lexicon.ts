@@ -758,6 +758,8 @@ export const NON_ENTITY_FIRST = new Set([
   'severe',
   // Ships by their prefix ("MV Loch Frisa", "HMS Queen Elizabeth"): vessels are products, not entities.
   ...'mv hms uss rv hmas hmcs'.split(' '),
+  // Round 10: games of a series ("Game II", "Game 7").
+  'game',
   // Round 10: prizes named first in their own language ("Prémio Camões", "Premio Strega", "Prix Goncourt").
   ...'prémio prêmio premio premi prix preis nagroda'.split(' '),
 ]);
@@ -959,6 +961,8 @@ export const ACRONYM_STOP = new Set([
   'CPU',
   // Round 9: chemicals and fuels ("PFAS in the wells", "an LNG carrier"), aircraft upkeep, Indonesia's time zones.
   ...'PFAS PFOA PFOS LNG LPG CNG MRO WIB WITA WIT'.split(' '),
+  // Round 10: an award and members of a house ("the MVP", "Centre MPs").
+  ...'MVP MPs MEPs MLAs'.split(' '),
 ]);
 
 /** Verbs that, right after a bare name, show a speaking person. */

@@ -633,6 +633,8 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
     return true;
   }
   if (words.length === 1 && PLURAL_ACRONYM.test(words[0]!)) return true;
+  // "the Czechs", "two Kenyans": a demonym in the plural is a people.
+  if (words.length === 1 && /\p{Ll}s$/u.test(head) && isDemonym(words[0]!.slice(0, -1))) return true;
   // "the South Korean government": a compass point before a demonym is half of an adjective.
   if (words.length === 1 && /^(?:north|south|east|west)$/u.test(head) && isDemonym(wordAfter(sentence, end))) {
     return true;
