@@ -332,6 +332,17 @@ describe('the model extractor', () => {
     expect(mentions.get('Kestrel Coast LNG')?.type).toBe('organization');
   });
 
+  it('types bodies and roads by a first word of their own language, and finds no prize or people in the plural', () => {
+    const mentions = found(
+      ' date 2025-01-01 Editorial Marisma bought the rights after the novel won the Prémio Lusófono. The ' +
+        'publisher is on Calzada Morelos, near offices of the Archdiocese of Tehuacán. The Slovaks cheered.',
+    );
+    expect(mentions.get('Editorial Marisma')?.type).toBe('organization');
+    expect(mentions.get('Calzada Morelos')?.type).toBe('place');
+    expect(mentions.get('Archdiocese of Tehuacán')?.type).toBe('organization');
+    expect([...mentions.keys()].filter((name) => /Prémio|Slovaks/.test(name))).toEqual([]);
+  });
+
   it('gives one entity one name across articles, and never merges two people on a surname', () => {
     const corpus = buildCorpus([
       extract(' date 2025-01-01 Zoë Lefèvre, an economist, spoke in Paris.', '001_0000000000000001.txt'),
