@@ -134,16 +134,23 @@ function withListNames(sentence: string, candidates: Candidate[]): Candidate[] {
 const PARTICLES_BETWEEN = /^\s+(?:delle|della|degli|dello|dei|del|di|da|das|dos|do|de|de la|de las|de los|des|du)\s+$/u;
 
 /** A body's or a place's name and the name after one of its language's particles are one name. */
+function joinedAcrossParticles(sentence: string, candidates: Candidate[]): Candidate[] {
+  return joinedWhere(
+    sentence,
+    candidates,
+    (before, _, between) => before.type !== 'person' && PARTICLES_BETWEEN.test(between) && !lookupKnown(before.surface),
+  );
+}
+
 /**
  * "the Mull and Iona Ferry Committee", "the Fire and Rescue Service": "the", one unknown word, "and", then a body's
  * name with a head word is one name the model cut in two, not two bodies ("Mizuho and Saudi National Bank").
  */
 function joinedAcrossAnd(sentence: string, candidates: Candidate[]): Candidate[] {
-  const result: Candidate[] = [];
-  for (const candidate of candidates) {
-    const before = result.at(-1);
-    if (
-      before &&
+  return joinedWhere(
+    sentence,
+    candidates,
+    (before, candidate, between) =>
       before.type === 'organization' &&
       candidate.type === 'organization' &&
       before.words.length === 1 &&
@@ -151,33 +158,21 @@ function joinedAcrossAnd(sentence: string, candidates: Candidate[]): Candidate[]
       !lookupKnown(before.surface) &&
       candidate.words.length > 1 &&
       ORG_HEADS.has(candidate.words.at(-1)!.toLowerCase()) &&
-      /^\s+(?:and|&)\s+$/u.test(sentence.slice(before.end, candidate.start)) &&
-      /(?:^|\s)the\s+$/iu.test(sentence.slice(0, before.start))
-    ) {
-      before.end = candidate.end;
-      before.surface = sentence.slice(before.start, before.end).replace(/^(?:the|The)\s+/u, '');
-      before.words = before.surface.split(/\s+/u);
-      before.weak = false;
-      before.acronym = candidate.acronym;
-      continue;
-    }
-    result.push(candidate);
-  }
-  return result;
+      /^\s+(?:and|&)\s+$/u.test(between) &&
+      /(?:^|\s)the\s+$/iu.test(sentence.slice(0, before.start)),
+  );
 }
 
-function joinedAcrossParticles(sentence: string, candidates: Candidate[]): Candidate[] {
+/** Each name joined to the one before it, text between them included, where `joins` says they are one name. */
+function joinedWhere(
+  sentence: string,
+  candidates: Candidate[],
+  joins: (before: Candidate, candidate: Candidate, between: string) => boolean,
+): Candidate[] {
   const result: Candidate[] = [];
   for (const candidate of candidates) {
     const before = result.at(-1);
-    const between = before && sentence.slice(before.end, candidate.start);
-    if (
-      before &&
-      before.type !== 'person' &&
-      between &&
-      PARTICLES_BETWEEN.test(between) &&
-      !lookupKnown(before.surface)
-    ) {
+    if (before && joins(before, candidate, sentence.slice(before.end, candidate.start))) {
       before.end = candidate.end;
       before.surface = sentence.slice(before.start, before.end).replace(/^(?:the|The)\s+/u, '');
       before.words = before.surface.split(/\s+/u);

@@ -125,7 +125,7 @@ function peopleBySurname(groups: Map<string, Group>): void {
     if (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || lookupKnown(key) || lookupPlace(key)) continue;
     if (VENUE_FIRST.has(group.words[0]!.toLowerCase())) continue;
     const surname = groups.get(foldKey(group.words.at(-1)!));
-    if (!surname || surname.words.length !== 1 || bestType(surname.votes) !== 'person') continue;
+    if (surname?.words.length !== 1 || bestType(surname.votes) !== 'person') continue;
     const most = Math.max(...group.votes.values());
     group.votes.set('person', most + 1);
   }
