@@ -597,15 +597,8 @@ function typedAsTheirList(sentence: string, candidates: Candidate[]): Candidate[
     for (const member of list) votes.set(member.type!, (votes.get(member.type!) ?? 0) + 1);
     const [type, count] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
     if (count * 2 <= list.length) continue;
-    // "Jalen Brunson, OG Anunoby and Mikal Bridges": a given name and a surname in a list of people is a person.
-    const named = (member: Candidate) =>
-      member.words.length === 2 &&
-      wordTags(member.words[0]!).includes('FirstName') &&
-      !lookupKnown(member.surface) &&
-      !typeByHead(member.words);
     for (const member of list) {
-      const joins = member.weak || (type === 'place' && town(member)) || (type === 'person' && named(member));
-      if (joins && member.type !== type) member.type = type;
+      if ((member.weak || (type === 'place' && town(member))) && member.type !== type) member.type = type;
     }
   }
   return candidates;

@@ -64,7 +64,7 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
     else mergeInto(groups, acronym, expansion, true);
   }
 
-  mergeSpellings(groups, acronyms);
+  joinVariants(groups, acronyms);
 
   const named = (type: EntityType) =>
     [...groups.entries()].filter(([, group]) => group.words.length > 1 && bestType(group.votes) === type);
@@ -104,8 +104,8 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
   return toExtraction(groups);
 }
 
-/** Spelled-out acronyms, legal suffixes, names side by side, people named by their surname: one entity each. */
-function mergeSpellings(groups: Map<string, Group>, acronyms: Map<string, string>): void {
+/** Spelled-out acronyms, legal suffixes and names side by side join their entity; a surname retypes its name. */
+function joinVariants(groups: Map<string, Group>, acronyms: Map<string, string>): void {
   spelledAcronyms(groups, acronyms);
   withoutLegalSuffixes(groups);
   withoutJuxtaposedNames(groups);
@@ -113,7 +113,7 @@ function mergeSpellings(groups: Map<string, Group>, acronyms: Map<string, string
 }
 
 /**
- * "Mikal Bridges had 16, Anunoby 12": a name of two or three words the model typed a body or a place is a person's
+ * "Rachin Ravindra … Ravindra was bought": a name of two or three words the model typed a body or a place is a person's
  * when its last word stands alone in the article as a person, and no head word, first word or gazetteer types it
  * ("Piazza Duca Federico", "La Paz").
  */
