@@ -827,10 +827,10 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
     '',
   );
   // "… Nickel Co. It said": a sentence that starts after a legal suffix's full stop is not part of the name.
-  const runOn = /^(.*\b(?:Co|Corp|Inc|Ltd|Bros)\.)\s+(\p{Lu}\p{Ll}*)$/u.exec(surface);
-  if (runOn && isFunctionWord(runOn[2]!)) {
-    end = start + sentence.slice(start, end).indexOf(runOn[1]!) + runOn[1]!.length;
-    surface = runOn[1]!;
+  const nextSentence = /^(.*\b(?:Co|Corp|Inc|Ltd|Bros)\.)\s+(\p{Lu}\p{Ll}*)$/u.exec(surface);
+  if (nextSentence && isFunctionWord(nextSentence[2]!)) {
+    end = start + sentence.slice(start, end).indexOf(nextSentence[1]!) + nextSentence[1]!.length;
+    surface = nextSentence[1]!;
   }
   if (!surface || !NAME_SHAPE.test(surface) || !/\p{Lu}/u.test(surface)) return undefined;
   if (surface.length <= 5 && ACRONYM_STOP.has(surface)) return undefined;
