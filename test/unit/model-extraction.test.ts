@@ -343,6 +343,16 @@ describe('the model extractor', () => {
     expect([...mentions.keys()].filter((name) => /Prémio|Slovaks/.test(name))).toEqual([]);
   });
 
+  it('gives a bare surname two people share to the one named first, and keeps the two apart', () => {
+    const mentions = found(
+      ' date 2025-01-01 Kieran Ashworth of Bolton won the title in Riyadh. His father, Mick Ashworth, trained ' +
+        'him in a church hall. "I dreamed of this," said Ashworth, 28.',
+    );
+    expect(mentions.get('Kieran Ashworth')).toMatchObject({ type: 'person', forms: ['Kieran Ashworth', 'Ashworth'] });
+    expect(mentions.get('Mick Ashworth')?.forms).toEqual(['Mick Ashworth']);
+    expect(mentions.has('Ashworth')).toBe(false);
+  });
+
   it('gives one entity one name across articles, and never merges two people on a surname', () => {
     const corpus = buildCorpus([
       extract(' date 2025-01-01 Zoë Lefèvre, an economist, spoke in Paris.', '001_0000000000000001.txt'),

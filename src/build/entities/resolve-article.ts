@@ -84,7 +84,8 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
     const byGivenName = keyWords.length === 1 ? people.filter(([personKey]) => personKey.startsWith(`${key} `)) : [];
     const byAnyWord = keyWords.length === 1 ? people.filter(([personKey]) => personKey.split(' ').includes(key)) : [];
     const owners = [bySurname, byGivenName, byAnyWord].find((list) => list.length > 0) ?? [];
-    if (owners.length === 1) {
+    // Two people of one surname ("Leon Draisaitl … his father, Peter Draisaitl"): the first named is the subject.
+    if (owners.length === 1 || (owners === bySurname && type === 'person')) {
       mergeInto(groups, key, owners[0]![0], false);
       continue;
     }
