@@ -100,6 +100,17 @@ describe('the model extractor', () => {
     expect(mentions.get('Trinidad and Tobago')?.type).toBe('place');
   });
 
+  it('splits "X of <place> and Y" into two bodies, but keeps an "of" name with "and" inside whole', () => {
+    const mentions = found(
+      ' date 2025-01-01 The Reserve Bank of India and Apple have both said they would study the proposals. The ' +
+        'Graduate Institute of International and Development Studies agreed.',
+    );
+    expect(mentions.get('Reserve Bank of India')?.type).toBe('organization');
+    expect(mentions.get('Apple')?.type).toBe('organization');
+    expect(mentions.has('Reserve Bank of India and Apple')).toBe(false);
+    expect(mentions.has('Graduate Institute of International and Development Studies')).toBe(true);
+  });
+
   it('keeps a government body named by a list whole, but not a list of places', () => {
     const mentions = found(
       ' date 2025-01-01 The dispute drew in the Dutch Ministry of Education, Culture and Science. Fees go to the ' +

@@ -503,7 +503,8 @@ function coordinated(sentence: string, candidate: Candidate, rules: Candidate[])
   if (isHeadWord(candidate.words.at(-1)!)) return pairOfBodies(sentence, candidate);
   const inside = rules.filter((rule) => rule.start >= candidate.start && rule.end <= candidate.end && rule.type);
   // The two names must tile the span: "Goldman Sachs" + " and " + "Citigroup", and the first is no "X of Y" name
-  // ("Graduate Institute of International and Development Studies").
+  // ("Graduate Institute of International and Development Studies") unless a place ends it ("the Reserve Bank of
+  // India and Apple").
   const [first, second] = inside;
   if (
     inside.length !== 2 ||
@@ -511,8 +512,9 @@ function coordinated(sentence: string, candidate: Candidate, rules: Candidate[])
     second!.end !== from(candidate, sentence) + candidate.surface.length
   )
     return undefined;
-  if (!/^\s+and\s+$/u.test(sentence.slice(first!.end, second!.start)) || /\s(?:of|for)\s/u.test(first!.surface))
-    return undefined;
+  if (!/^\s+and\s+$/u.test(sentence.slice(first!.end, second!.start))) return undefined;
+  const ofWhat = /\s(?:of|for)\s+(?:the\s+)?(.+)$/u.exec(first!.surface)?.[1];
+  if (ofWhat && !lookupPlace(ofWhat) && lookupKnown(ofWhat)?.type !== 'place') return undefined;
   return inside.map((rule) => ({
     ...rule,
     type: rule.weak ? candidate.type : rule.type,
