@@ -100,6 +100,13 @@ describe('the model extractor', () => {
     expect(mentions.get('Trinidad and Tobago')?.type).toBe('place');
   });
 
+  it('ends a name at a verb inside the model\'s span: "Atlético Madrid held Olympique de Marseille"', () => {
+    const mentions = found(' date 2025-01-01 Atlético Madrid held Olympique de Marseille to a 2-0 draw on Friday.');
+    expect(mentions.get('Atlético Madrid')?.type).toBe('organization');
+    expect(mentions.get('Olympique de Marseille')?.type).toBe('organization');
+    expect([...mentions.keys()].filter((name) => name.includes(' held '))).toEqual([]);
+  });
+
   it('splits "X of <place> and Y" into two bodies, but keeps an "of" name with "and" inside whole', () => {
     const mentions = found(
       ' date 2025-01-01 The Reserve Bank of India and Apple have both said they would study the proposals. The ' +

@@ -75,9 +75,11 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       const inSentence: Candidate[] = [];
       const dropped: Array<[number, number]> = [];
       for (const span of spans(tokens[index]!, tags[index]!)) {
-        const candidate = toCandidate(sentence, span.start, span.end, TYPES[span.type]);
-        if (candidate) inSentence.push(candidate);
-        else dropped.push([span.start, span.end]);
+        for (const [start, end] of splitAtVerbs(sentence, span.start, span.end)) {
+          const candidate = toCandidate(sentence, start, end, TYPES[span.type]);
+          if (candidate) inSentence.push(candidate);
+          else dropped.push([start, end]);
+        }
       }
       // The rules read the same sentence, so a name they and the model found is the same stretch of text.
       const misc = miscRanges(tokens[index]!, tags[index]!);
@@ -782,6 +784,22 @@ function withoutLeadingWords(words: string[], sentenceInitial: boolean, modelTyp
     words = words.slice(1);
   }
   return words;
+}
+
+/**
+ * "Atlético Madrid held Olympique de Marseille to a draw": a verb in the past tense inside a model span is no part
+ * of a name but the clause's verb between two (the span's stretches either side of it).
+ */
+function splitAtVerbs(sentence: string, start: number, end: number): Array<[number, number]> {
+  const stretches: Array<[number, number]> = [];
+  let from = start;
+  for (const inner of sentence.slice(start, end).matchAll(/\s(\p{Ll}+)\s/gu)) {
+    if (!wordTags(inner[1]!).includes('PastTense')) continue;
+    stretches.push([from, start + inner.index]);
+    from = start + inner.index + inner[0].length;
+  }
+  stretches.push([from, end]);
+  return stretches;
 }
 
 /**
