@@ -40,7 +40,7 @@ const SET_NAMES: Record<string, string> = {
   heldout6: 'sixth held-out set, scored once in round 7, trained on since round 8',
   heldout7: 'seventh held-out set, scored once in round 8, trained on since round 9',
   heldout8: 'eighth held-out set, scored once in round 9, a development set in round 10, then trained on',
-  heldout9: 'ninth held-out set, scored once in round 10, a development set in round 11',
+  heldout9: 'ninth held-out set, scored once in round 10, a development set in round 11, then trained on',
   heldout10: 'held-out set',
 };
 const { values } = parseArgs({
