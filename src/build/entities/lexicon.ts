@@ -438,6 +438,10 @@ export const ORG_HEADS = new Set([
   ...'metrology photonics optics diagnostics biosciences metals resources railway today ministries'.split(' '),
   // Round 10: "Sri Lanka Customs", "Afya Sacco", "Arun Valley Hydropower" (not Courier: Jim Courier).
   ...'customs sacco hydropower'.split(' '),
+  // Round 12: banks, exchanges and firms' trades in other languages ("Komerční banka", "Türkiye İş Bankası", "Oslo
+  // Børs", "Moura Sato Arquitetos"); "Biologics", "Foodstores".
+  ...'banka bankası pankki børs börse bourse arquitetos arquitectos architekten biologics foodstores'.split(' '),
+  ...'energi co-operative cooperative'.split(' '),
   'infirmary',
   'municipality',
   'library',
@@ -673,6 +677,8 @@ export const PLACE_HEADS = new Set([
   // Round 10: buildings and towers by their head word ("Tokyo Metropolitan Government Building", "Parliament
   // Buildings").
   ...'building buildings tower sanctuary refinery'.split(' '),
+  // Round 12: "Kuala Lumpur Court Complex", "Ōtākaro Avon River Corridor".
+  ...'complex corridor'.split(' '),
 ]);
 
 /** Last words of names that are not entities: laws, treaties, events, awards, products. */
@@ -739,6 +745,10 @@ export const NON_ENTITY_HEADS = new Set([
   'election',
   'elections',
   'referendum',
+  // Round 12: races on a race card ("Tolo Harbour Handicap", "Belmont Stakes"), craft by their kind ("Transiting
+  // Exoplanet Survey Satellite"; "the Rosetta spacecraft" is model-candidates.ts's CRAFT_AFTER), "National Living
+  // Wage".
+  ...'handicap stakes satellite spacecraft wage'.split(' '),
 ]);
 
 /** First words of names that are not entities: storms, operations, product lines. */
@@ -770,11 +780,11 @@ const ADMINISTRATIVE_HEADS = new Set(['county', 'province', 'region', 'district'
 export const FEATURE_HEADS = new Set([...PLACE_HEADS].filter((head) => !ADMINISTRATIVE_HEADS.has(head)));
 
 /** "Adelaide Convention Centre", "Nasrec Expo Centre": a centre named by what it hosts is a venue, a place. */
-export const VENUE_CENTRE_KINDS = new Set(
-  'convention expo exhibition conference congress shopping sports aquatic leisure civic events entertainment'.split(
-    ' ',
-  ),
-);
+export const VENUE_CENTRE_KINDS = new Set([
+  ...'convention expo exhibition conference congress shopping sports aquatic leisure civic events'.split(' '),
+  // Round 12: "Busan Cinema Center", "Conghua Training Centre".
+  ...'entertainment cinema training'.split(' '),
+]);
 
 /** "X Centre" or "X Center" named by what it hosts: a venue. */
 export function isVenueCentre(words: readonly string[]): boolean {
@@ -817,6 +827,9 @@ export const VENUE_FIRST = new Set([
   'calzada',
   'jalan',
   'huaca',
+  // Round 12: buildings and parks named first ("Edifício Ipê", "Parc Jarry", "Taman Kepong Baru"); not "Via"
+  // (Via Rail) or "Kai" (a given name).
+  ...'edifício edificio edifici parc parque taman'.split(' '),
 ]);
 
 /**
@@ -831,7 +844,10 @@ export const ORG_FIRST = new Set(
     // Round 10: publishers, agencies, exchanges, church bodies, Welsh schools, Māori iwi ("Editorial Caminho",
     // "Agencia Literaria …", "Bolsa de Santiago", "Archdiocese of …", "Ysgol Cymerau", "Ngāti Awa").
     'editorial editora ediciones edições publicações agencia agência agence bolsa archdiocese diocese caritas ' +
-    'ysgol ngāti ngati ngāi'
+    'ysgol ngāti ngati ngāi ' +
+    // Round 12: coastguards, papers and sports clubs named first ("Guardia Costiera", "Gazet van Antwerpen",
+    // "Sport-Club Charlottenburg").
+    'guardia gazet gazeta gazzetta sport-club sportclub'
   ).split(' '),
 );
 
@@ -963,6 +979,10 @@ export const ACRONYM_STOP = new Set([
   ...'PFAS PFOA PFOS LNG LPG CNG MRO WIB WITA WIT'.split(' '),
   // Round 10: an award and members of a house ("the MVP", "Centre MPs").
   ...'MVP MPs MEPs MLAs'.split(' '),
+  // Round 12: currencies by their ISO code ("CZK 2.1 billion"), accounting and network terms, baseball's runs batted
+  // in, containers (TEU), plurals of stopped acronyms.
+  ...'CZK PLN HUF SEK NOK DKK CHF JPY CNY RMB INR BRL MXN ZAR KES NGN AUD NZD HKD SGD KRW AED'.split(' '),
+  ...'EBITDA EBIT EPS FTTH FTTP RBI RBIs TEU TEUs SUVs'.split(' '),
 ]);
 
 /** Verbs that, right after a bare name, show a speaking person. */

@@ -5,7 +5,11 @@
 export const ABBREVIATIONS = new Set([
   ...'mr mrs ms dr st gen gov sen rep jr sr inc corp ltd co no vs prof lt col capt sgt mt ave messrs rev fr'.split(' '),
   ...'jan feb mar apr aug sept sep oct nov dec hon est approx dept univ'.split(' '),
+  // Round 12: ranks and Philippine name abbreviations ("Supt. Ramon Ilagan", "Sta. Rosa", "Ma. Corazon").
+  ...'pres adm supt insp cmdr maj det brig sta sto'.split(' '),
 ]);
+// "Ma." shortens María in Philippine names; a lower-case "ma." may end a sentence.
+const CASED_ABBREVIATIONS = new Set(['Ma']);
 
 /**
  * Splits a paragraph into sentences at . ! ? followed by a capital, digit or quote, except after abbreviations and
@@ -22,6 +26,7 @@ export function sentences(text: string): string[] {
     const isAbbreviation =
       match[1] === '.' &&
       (ABBREVIATIONS.has(lastWord.toLowerCase()) ||
+        CASED_ABBREVIATIONS.has(lastWord) ||
         /^\p{Lu}$/u.test(lastWord) ||
         /^(?:\p{L}\.)+\p{L}$/u.test(lastWord));
     if (isAbbreviation) continue;
