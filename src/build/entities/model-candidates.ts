@@ -39,7 +39,10 @@ const PEOPLES = new Set(
     'afrikaners scots poles azeris kurds serbs croats bosniaks turks arabs jews muslims christians catholics ' +
     'protestants sunnis shias shiites alawites uyghurs uighurs tamils sikhs hindus buddhists pashtuns hazaras ' +
     'tutsis hutus maoris basques catalans flemings walloons berbers tuaregs bedouins cossacks sámi saami aymara ' +
-    'quechua inuit mixtec mixtecs zapotec zapotecs olmec olmecs aztec aztecs moche chimú mapuche'
+    'quechua inuit mixtec mixtecs zapotec zapotecs olmec olmecs aztec aztecs moche chimú mapuche ' +
+    // Round 12: languages that are no country's demonym ("spoke in Swahili"), and Central Asia's demonyms.
+    'swahili kiswahili hindi urdu mandarin cantonese tagalog yoruba igbo hausa zulu xhosa amharic tigrinya ' +
+    'pashto dari farsi sanskrit esperanto latin gaelic kazakh uzbek kyrgyz tajik turkmen'
   ).split(' '),
 );
 // "the Dutchwoman from Leeuwarden", "two Irishmen": a demonym noun, no name.
@@ -88,13 +91,39 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
         sentence,
         withRuleEvidence(sentence, model, candidatesIn(sentence), misc, dropped),
       );
-      found.push(
-        ...withStreetsAndNumbers(sentence, joinedAcrossAnd(sentence, joinedAcrossParticles(sentence, checked))),
-      );
+      const joined = joinedAfterKindWord(sentence, joinedAcrossAnd(sentence, joinedAcrossParticles(sentence, checked)));
+      found.push(...namedAfterPeople(sentence, withStreetsAndNumbers(sentence, joined)));
       index++;
     }
   });
   return withPlacesOfOrganizations(found);
+}
+
+/**
+ * "Sir John Rogerson's Quay", "Dr. Reddy's Laboratories": a person's possessive before a body's or a place's head
+ * word is the name of that body or place, title included, and no mention of the person.
+ */
+function namedAfterPeople(sentence: string, candidates: Candidate[]): Candidate[] {
+  const result: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
+    const start = from(candidate, sentence);
+    const end = start + candidate.surface.length;
+    const after = /^['’]s\s+(\p{Lu}[\p{L}\p{M}-]*)/u.exec(sentence.slice(end));
+    const head = after?.[1]?.toLowerCase() ?? '';
+    const type = ORG_HEADS.has(head) ? 'organization' : PLACE_HEADS.has(head) ? 'place' : undefined;
+    if (!after || !type || candidate.type !== 'person') {
+      result.push(candidate);
+      continue;
+    }
+    const title = /(?:^|\s)((?:Sir|Dr\.?|St\.?|Saint|Lord|Lady)\s+)$/u.exec(sentence.slice(0, start));
+    const begin = title ? start - title[1]!.length : start;
+    const stop = end + after[0].length;
+    const surface = sentence.slice(begin, stop);
+    result.push({ surface, words: surface.split(/\s+/u), start: begin, end: stop, type, weak: false });
+    while (candidates[i + 1] && candidates[i + 1]!.start < stop) i++;
+  }
+  return result;
 }
 
 // A capitalised word or run of them, inside a name.
@@ -145,24 +174,46 @@ function joinedAcrossParticles(sentence: string, candidates: Candidate[]): Candi
 }
 
 /**
- * "the Mull and Iona Ferry Committee", "the Fire and Rescue Service": "the", one unknown word, "and", then a body's
- * name with a head word is one name the model cut in two, not two bodies ("Mizuho and Saudi National Bank").
+ * "the Mull and Iona Ferry Committee", "the Fire and Rescue Service", "the Leeds and Liverpool Canal": "the", one
+ * unknown word, "and", then a body's or place's name with a head word is one name the model cut in two, not two
+ * ("Mizuho and Saudi National Bank").
  */
 function joinedAcrossAnd(sentence: string, candidates: Candidate[]): Candidate[] {
   return joinedWhere(
     sentence,
     candidates,
     (before, candidate, between) =>
-      before.type === 'organization' &&
-      candidate.type === 'organization' &&
       before.words.length === 1 &&
       !before.strong &&
       !lookupKnown(before.surface) &&
       candidate.words.length > 1 &&
-      ORG_HEADS.has(candidate.words.at(-1)!.toLowerCase()) &&
+      headedAs(candidate, before.type, wordAfter(sentence, candidate.end)) &&
       /^\s+(?:and|&)\s+$/u.test(between) &&
       /(?:^|\s)the\s+$/iu.test(sentence.slice(0, before.start)),
   );
+}
+
+// A body's name by a body's head word, a place's by a place's ("the Leeds and Liverpool Canal", "the Peace and
+// Friendship Stadium"), of the other name's type; not two places before a plural ("the Belgo and Black Mountain
+// neighbourhoods").
+function headedAs(candidate: Candidate, type: EntityType | undefined, next: string): boolean {
+  const head = candidate.words.at(-1)!.toLowerCase();
+  if (type === 'organization') return candidate.type === 'organization' && ORG_HEADS.has(head);
+  return type === 'place' && candidate.type === 'place' && PLACE_HEADS.has(head) && !/^\p{Ll}+s$/u.test(next);
+}
+
+/**
+ * "the Instituto Helena Moura", "Stade Pierre Mauroy": a word that names a kind of body or venue in its own
+ * language, alone, right before a name, is the start of that name (a body's or a place's, not the person's).
+ */
+function joinedAfterKindWord(sentence: string, candidates: Candidate[]): Candidate[] {
+  return joinedWhere(sentence, candidates, (before, _, between) => {
+    const first = before.surface.toLowerCase();
+    const type = ORG_FIRST.has(first) ? 'organization' : VENUE_FIRST.has(first) ? 'place' : undefined;
+    if (before.words.length !== 1 || !type || !/^ $/u.test(between)) return false;
+    before.type = type;
+    return true;
+  });
 }
 
 /** Each name joined to the one before it, text between them included, where `joins` says they are one name. */
@@ -311,6 +362,9 @@ function withoutProductsAndLabels(sentence: string, candidates: Candidate[]): Ca
   });
 }
 
+// What the rules leave of a work's title after its title word ("his feast scene The King Drinks") is no name.
+const BARE_ARTICLE = /^(?:The|A|An)$/u;
+
 /**
  * Where the rules have firm evidence the model lacks, it wins: a name with an organization or place head word
  * that the model cut in two ("Gulf of Mexico", "Alternative for Germany"); the type the text states of a name
@@ -326,7 +380,7 @@ function withRuleEvidence(
   dropped: Array<[number, number]> = [],
 ): Candidate[] {
   const rules = located(sentence, ruleRuns);
-  const firm = rules.filter((rule) => rule.type && !rule.weak && !rule.tentative);
+  const firm = rules.filter((rule) => rule.type && !rule.weak && !rule.tentative && !BARE_ARTICLE.test(rule.surface));
   const whole = firm.filter((rule) => rule.words.length > 1 && rule.words.some((word) => isHeadWord(word)));
   const result: Candidate[] = [];
   for (const candidate of model) {
@@ -640,6 +694,11 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
     return true;
   }
   if (words.length > 1 && (NON_ENTITY_HEADS.has(head) || NON_ENTITY_FIRST.has(first))) return true;
+  // "the Kuala Lumpur-based firm": a name that ends in an adjective compound is no name (docs/entities.md, "Not
+  // entities").
+  if (/^\p{Lu}[\p{L}.]*-(?:based|listed|flagged|owned|headquartered|registered)$/u.test(words.at(-1)!)) return true;
+  // "the James Webb Space Telescope" is a craft; telescopes on the ground are places ("Very Large Telescope").
+  if (words.length > 2 && head === 'telescope' && words.at(-2)!.toLowerCase() === 'space') return true;
   if (isStockIndex(words, sentence.slice(end))) return true;
   // "the Rosetta spacecraft", "the Perseverance rover": a craft named before its kind is a product, unless it is
   // a known body or an acronym ("a NASA spacecraft").
@@ -799,7 +858,20 @@ function splitAtVerbs(sentence: string, start: number, end: number): Array<[numb
     from = start + inner.index + inner[0].length;
   }
   stretches.push([from, end]);
-  return stretches;
+  return stretches.flatMap(([begin, stop]) => splitPlacePair(sentence, begin, stop));
+}
+
+/** "to make Tunisia Europe's border guard": two words the lexicon knows as places, side by side, are two places. */
+function splitPlacePair(sentence: string, start: number, end: number): Array<[number, number]> {
+  const pair = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?:['’]s?)?$/u.exec(sentence.slice(start, end));
+  // Not "Victoria Island": a place's head word ("Island" is also Iceland's own name) joins the name before it.
+  const isPlace = (name: string) => lookupKnown(name)?.type === 'place' && !PLACE_HEADS.has(name.toLowerCase());
+  if (!pair || lookupKnown(`${pair[1]} ${pair[2]}`) || lookupPlace(`${pair[1]} ${pair[2]}`)) return [[start, end]];
+  if (!isPlace(pair[1]!) || !isPlace(pair[2]!)) return [[start, end]];
+  return [
+    [start, start + pair[1]!.length],
+    [start + pair[1]!.length + 1, end],
+  ];
 }
 
 /**
@@ -853,7 +925,7 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
     surface = nextSentence[1]!;
   }
   if (!surface || !NAME_SHAPE.test(surface) || !/\p{Lu}/u.test(surface)) return undefined;
-  if (surface.length <= 5 && ACRONYM_STOP.has(surface)) return undefined;
+  if (surface.length <= 6 && ACRONYM_STOP.has(surface)) return undefined;
   const ranOn = runOnWord(surface);
   if (ranOn) {
     surface = surface.slice(0, -ranOn.length);
@@ -863,14 +935,16 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   let words = withoutLeadingWords(surface.split(/\s+/u), sentenceInitial, modelType);
   surface = words.join(' ');
   // "the Tesla CEO", "a SpaceX spokeswoman": a role after a name is not part of it, and makes it an organization's.
-  const roleOfBody = words.length > 1 && ROLES_AFTER_BODIES.has(words.at(-1)!.toLowerCase());
+  const roleOfBody =
+    words.length > 1 && ROLES_AFTER_BODIES.has(words.at(-1)!.toLowerCase()) && !isFunctionWord(words.at(-2)!);
   if (roleOfBody) {
     words = words.slice(0, -1);
     surface = words.join(' ');
     end = start + sentence.slice(start, end).lastIndexOf(words.at(-1)!) + words.at(-1)!.length;
   }
   // "NSW Premier", "Labour MP": an office after a name ends it; a premier's is a place, a member's a party.
-  const office = words.length > 1 ? words.at(-1)!.toLowerCase() : '';
+  // Not after "of": "House of Councillors" is a chamber's name.
+  const office = words.length > 1 && !isFunctionWord(words.at(-2)!) ? words.at(-1)!.toLowerCase() : '';
   const officeOf = PLACE_TITLES.has(office) ? 'place' : MEMBER_TITLES.has(office) ? 'organization' : undefined;
   if (officeOf) {
     words = words.slice(0, -1);

@@ -5,7 +5,7 @@ import type { Mention } from '../model.js';
 import type { Extraction, Unresolved } from './extract.js';
 import type { Candidate } from './find-candidates.js';
 import { lookupPlace } from './gazetteer.js';
-import { lookupKnown, ORG_HEADS, PLACE_HEADS, VENUE_FIRST } from './lexicon.js';
+import { isDemonym, lookupKnown, ORG_FIRST, ORG_HEADS, PLACE_HEADS, VENUE_FIRST } from './lexicon.js';
 import { foldKey, preferredName } from './slug.js';
 
 type Group = {
@@ -89,21 +89,48 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
       mergeInto(groups, key, owners[0]![0], false);
       continue;
     }
-    // "Ford" after "Ford Motor Company", "Tata" after "Tata Electronics".
     // A single word the model called a person that is no person's name here is the organization's ("Kestrel").
     const orphan = type === 'person' && people.every(([personKey]) => !personKey.split(' ').includes(key));
-    // "Nuggets" after "Denver Nuggets", "Villa" after "Aston Villa": else a team's or a body's last word.
-    if (keyWords.length === 1 && (type === 'organization' || type === undefined || orphan)) {
-      const organizations = named('organization');
-      const byFirst = organizations.filter(([orgKey]) => orgKey.startsWith(`${key} `));
-      const byLast = organizations.filter(([orgKey]) => orgKey.endsWith(` ${key}`));
-      const owner = byFirst.length > 0 ? byFirst : byLast;
-      if (owner.length === 1) mergeInto(groups, key, owner[0]![0], false);
-    }
+    joinBodyForms(groups, [key, group], type, orphan, named('organization'));
   }
 
   return toExtraction(groups);
 }
+
+/**
+ * "Ford" after "Ford Motor Company", "Tata" after "Tata Electronics", "Nuggets" after "Denver Nuggets", "Jockey Club"
+ * after "Hong Kong Jockey Club": the short form of exactly one body named in full is that body's (a single word its
+ * first word, else its last; a longer name after a place or a demonym). A place before its council stays a place.
+ */
+function joinBodyForms(
+  groups: Map<string, Group>,
+  [key, group]: [string, Group],
+  type: EntityType | undefined,
+  orphan: boolean,
+  organizations: Array<[string, Group]>,
+): void {
+  if (!key.includes(' ') && (type === 'organization' || type === undefined || orphan)) {
+    // "Swansea Council … the settlement for Swansea" names the town.
+    if (lookupPlace(key) && organizations.some(([orgKey]) => orgKey.startsWith(`${key} `) && CIVIC_BODY.test(orgKey))) {
+      group.votes.set('place', Math.max(...group.votes.values()) + 1);
+      return;
+    }
+    const byFirst = organizations.filter(([orgKey]) => orgKey.startsWith(`${key} `));
+    const byLast = organizations.filter(([orgKey]) => orgKey.endsWith(` ${key}`));
+    const owner = byFirst.length > 0 ? byFirst : byLast;
+    if (owner.length === 1) mergeInto(groups, key, owner[0]![0], false);
+  } else if (key.includes(' ') && type === 'organization') {
+    const owner = organizations.filter(
+      ([orgKey]) => orgKey.endsWith(` ${key}`) && isPlaceOrDemonym(orgKey.slice(0, -key.length - 1)),
+    );
+    if (owner.length === 1) mergeInto(groups, key, owner[0]![0], false);
+  }
+}
+
+const CIVIC_BODY =
+  / (?:city |county |borough |district |town |municipal )?(?:council|government|municipality|assembly)$/u;
+const isPlaceOrDemonym = (words: string) =>
+  isDemonym(words) || lookupKnown(words)?.type === 'place' || lookupPlace(words) !== undefined;
 
 /** Spelled-out acronyms, legal suffixes and names side by side join their entity; a surname retypes its name. */
 function joinVariants(groups: Map<string, Group>, acronyms: Map<string, string>): void {
@@ -124,7 +151,8 @@ function peopleBySurname(groups: Map<string, Group>): void {
     const last = group.words.at(-1)!.toLowerCase();
     if (group.words.length < 2 || group.words.length > 3 || !type || type === 'person') continue;
     if (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || lookupKnown(key) || lookupPlace(key)) continue;
-    if (VENUE_FIRST.has(group.words[0]!.toLowerCase())) continue;
+    const first = group.words[0]!.toLowerCase();
+    if (VENUE_FIRST.has(first) || ORG_FIRST.has(first)) continue;
     const surname = groups.get(foldKey(group.words.at(-1)!));
     if (surname?.words.length !== 1 || bestType(surname.votes) !== 'person') continue;
     const most = Math.max(...group.votes.values());
@@ -135,7 +163,7 @@ function peopleBySurname(groups: Map<string, Group>): void {
 // Legal forms after a firm's name, as folded keys: "Ltd.", "Co., Ltd.", "Pte. Ltd.", "A/S", "Kft", "S.p.A.".
 const LEGAL_SUFFIX = new RegExp(
   ` (?:${'co ltd|pte ltd|pty ltd|ltd|limited|inc|corp|plc|llc|ag|gmbh|sa|s a|nv|n v|bv|b v|spa|s p a'}|` +
-    `${'kft|zrt|nyrt|a s|asa|ab|oyj'})$`,
+    `${'kft|zrt|nyrt|a s|asa|ab|oyj|oy|s r o|sp z o o|se|s l|sas|sarl|k k'})$`,
   'u',
 );
 
