@@ -348,12 +348,17 @@ const NOTE_LABELS = new Set(
   ).split('|'),
 );
 
+// "the James Webb Space Telescope" is a craft; telescopes on the ground are places ("Very Large Telescope").
+const isSpaceTelescope = (words: string[]) => /^Space Telescope$/iu.test(words.slice(-2).join(' ')) && words.length > 2;
+
 /**
  * No entity, whichever reading found it: a product, named after an organization's possessive and before a kind of
- * product; a caption's or a note's label ("PHOTO: The telescope at La Silla", "CORRECTION: An earlier version").
+ * product; a caption's or a note's label ("PHOTO: The telescope at La Silla", "CORRECTION: An earlier version"); a
+ * space telescope, which the model may read as a person and the rules as a longer name.
  */
 function withoutProductsAndLabels(sentence: string, candidates: Candidate[]): Candidate[] {
   return candidates.filter((candidate, k) => {
+    if (isSpaceTelescope(candidate.words)) return false;
     const label = NOTE_LABELS.has(candidate.surface) && /^\s*:/u.test(sentence.slice(candidate.end));
     if (label && opensSentence(sentence, candidate.start)) return false;
     const maker = candidates[k - 1];
@@ -697,8 +702,7 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   // "the Kuala Lumpur-based firm": a name that ends in an adjective compound is no name (docs/entities.md, "Not
   // entities").
   if (/^\p{Lu}[\p{L}.]*-(?:based|listed|flagged|owned|headquartered|registered)$/u.test(words.at(-1)!)) return true;
-  // "the James Webb Space Telescope" is a craft; telescopes on the ground are places ("Very Large Telescope").
-  if (words.length > 2 && head === 'telescope' && words.at(-2)!.toLowerCase() === 'space') return true;
+  if (isSpaceTelescope(words)) return true;
   if (isStockIndex(words, sentence.slice(end))) return true;
   // "the Rosetta spacecraft", "the Perseverance rover": a craft named before its kind is a product, unless it is
   // a known body or an acronym ("a NASA spacecraft").
