@@ -4,7 +4,7 @@
 //   --heldout     score the held-out set (eval/entities/heldout11) instead of the tuning set: at the end of a piece of
 //                 work only, and report what it says
 //   --dir DIR     score another annotated set (articles/ + gold/), e.g. eval/entities/heldout10, the tenth held-out
-//                 set (scored once in round 11, the development set of round 12)
+//                 set (scored once in round 11, the development set of round 12, then trained on)
 //   --extractor   model | rules | both (default both)
 //   --verbose     list every miss, false entity and type error (of the last extractor)
 //   --check       exit 1 unless the model's typed F1 ≥ 0.93 and consistency ≥ 0.95
@@ -41,7 +41,7 @@ const SET_NAMES: Record<string, string> = {
   heldout7: 'seventh held-out set, scored once in round 8, trained on since round 9',
   heldout8: 'eighth held-out set, scored once in round 9, a development set in round 10, then trained on',
   heldout9: 'ninth held-out set, scored once in round 10, a development set in round 11, then trained on',
-  heldout10: 'tenth held-out set, scored once in round 11, a development set in round 12',
+  heldout10: 'tenth held-out set, scored once in round 11, a development set in round 12, then trained on',
   heldout11: 'held-out set',
 };
 const { values } = parseArgs({
