@@ -781,9 +781,12 @@ export const FEATURE_HEADS = new Set([...PLACE_HEADS].filter((head) => !ADMINIST
 
 /** "Adelaide Convention Centre", "Nasrec Expo Centre": a centre named by what it hosts is a venue, a place. */
 export const VENUE_CENTRE_KINDS = new Set([
-  ...'convention expo exhibition conference congress shopping sports aquatic leisure civic events'.split(' '),
+  ...'convention expo exhibition conference congress shopping sports aquatic leisure civic events entertainment'.split(
+    ' ',
+  ),
   // Round 12: "Busan Cinema Center", "Conghua Training Centre".
-  ...'entertainment cinema training'.split(' '),
+  'cinema',
+  'training',
 ]);
 
 /** "X Centre" or "X Center" named by what it hosts: a venue. */

@@ -78,7 +78,8 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       const inSentence: Candidate[] = [];
       const dropped: Array<[number, number]> = [];
       for (const span of spans(tokens[index]!, tags[index]!)) {
-        for (const [start, end] of splitAtVerbs(sentence, span.start, span.end)) {
+        const stretches = splitAtVerbs(sentence, span.start, span.end);
+        for (const [start, end] of stretches.flatMap(([from, to]) => splitPlacePair(sentence, from, to))) {
           const candidate = toCandidate(sentence, start, end, TYPES[span.type]);
           if (candidate) inSentence.push(candidate);
           else dropped.push([start, end]);
@@ -702,7 +703,6 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   // "the Kuala Lumpur-based firm": a name that ends in an adjective compound is no name (docs/entities.md, "Not
   // entities").
   if (/^\p{Lu}[\p{L}.]*-(?:based|listed|flagged|owned|headquartered|registered)$/u.test(words.at(-1)!)) return true;
-  if (isSpaceTelescope(words)) return true;
   if (isStockIndex(words, sentence.slice(end))) return true;
   // "the Rosetta spacecraft", "the Perseverance rover": a craft named before its kind is a product, unless it is
   // a known body or an acronym ("a NASA spacecraft").
@@ -862,7 +862,7 @@ function splitAtVerbs(sentence: string, start: number, end: number): Array<[numb
     from = start + inner.index + inner[0].length;
   }
   stretches.push([from, end]);
-  return stretches.flatMap(([begin, stop]) => splitPlacePair(sentence, begin, stop));
+  return stretches;
 }
 
 /** "to make Tunisia Europe's border guard": two words the lexicon knows as places, side by side, are two places. */
