@@ -269,6 +269,7 @@ export const PERSON_TITLES = new Set([
   'officer',
   'sheikh',
   'emir',
+  'imam',
   'ayatollah',
   'rabbi',
   'bishop',
@@ -442,6 +443,8 @@ export const ORG_HEADS = new Set([
   // Børs", "Moura Sato Arquitetos"); "Biologics", "Foodstores".
   ...'banka bankası pankki børs börse bourse arquitetos arquitectos architekten biologics foodstores'.split(' '),
   ...'energi co-operative cooperative'.split(' '),
+  // Round 13: radio stations ("Galway Bay FM").
+  'fm',
   'infirmary',
   'municipality',
   'library',
@@ -679,6 +682,9 @@ export const PLACE_HEADS = new Set([
   ...'building buildings tower sanctuary refinery'.split(' '),
   // Round 12: "Kuala Lumpur Court Complex", "Ōtākaro Avon River Corridor".
   ...'complex corridor'.split(' '),
+  // Round 13: "Erbil Citadel", "Nairobi Inland Container Depot" (not Abbey, a surname, nor Cinema: "Museo
+  // Nazionale del Cinema").
+  ...'citadel depot'.split(' '),
 ]);
 
 /** Last words of names that are not entities: laws, treaties, events, awards, products. */
@@ -749,6 +755,8 @@ export const NON_ENTITY_HEADS = new Set([
   // Exoplanet Survey Satellite"; "the Rosetta spacecraft" is model-candidates.ts's CRAFT_AFTER), "National Living
   // Wage".
   ...'handicap stakes satellite spacecraft wage'.split(' '),
+  // Round 13: eras ("the Bronze Age", "the Middle Ages").
+  ...'age ages era'.split(' '),
 ]);
 
 /** First words of names that are not entities: storms, operations, product lines. */
@@ -833,6 +841,9 @@ export const VENUE_FIRST = new Set([
   // Round 12: buildings and parks named first ("Edifício Ipê", "Parc Jarry", "Taman Kepong Baru"); not "Via"
   // (Via Rail) or "Kai" (a given name).
   ...'edifício edificio edifici parc parque taman'.split(' '),
+  // Round 13: mosques, canals, canyons, islands, firths and mausoleums named first ("Masjid Al-Hidayah", "Canal
+  // Saint-Denis", "Cañón del Pato", "Isla Trinitaria", "Firth of Lorn"); not "Mercado" (Mercado Libre).
+  ...'masjid canal cañón isla firth mausoleum'.split(' '),
 ]);
 
 /**
@@ -849,8 +860,9 @@ export const ORG_FIRST = new Set(
     'editorial editora ediciones edições publicações agencia agência agence bolsa archdiocese diocese caritas ' +
     'ysgol ngāti ngati ngāi ' +
     // Round 12: coastguards, papers and sports clubs named first ("Guardia Costiera", "Gazet van Antwerpen",
-    // "Sport-Club Charlottenburg").
-    'guardia gazet gazeta gazzetta sport-club sportclub'
+    // "Sport-Club Charlottenburg"); round 13: Indonesian authorities and breweries ("Otoritas Jasa Keuangan",
+    // "Brouwerij De Ruyter").
+    'guardia gazet gazeta gazzetta sport-club sportclub otoritas badan kementerian brouwerij bryggeri brauerei'
   ).split(' '),
 );
 
@@ -887,6 +899,10 @@ export const PLACE_FIRST = new Set([
   'lower',
   'greater',
 ]);
+
+/** Head words of bodies written as one compound in Nordic, German and Dutch: "Norges Friidrettsforbund". */
+export const ORG_COMPOUND_HEAD =
+  /\p{L}(?:forbund|forbundet|förbund|förbundet|verband|genootschap|vereniging|stiftelse|stiftelsen|selskab|selskap)$/u;
 
 /** Single-word organization names by their ending: "Bundesbank", "Afrinvest", "Nasscom". */
 export const ORG_SUFFIX =
@@ -986,6 +1002,8 @@ export const ACRONYM_STOP = new Set([
   // in, containers (TEU), plurals of stopped acronyms.
   ...'CZK PLN HUF SEK NOK DKK CHF JPY CNY RMB INR BRL MXN ZAR KES NGN AUD NZD HKD SGD KRW AED'.split(' '),
   ...'EBITDA EBIT EPS FTTH FTTP RBI RBIs TEU TEUs SUVs'.split(' '),
+  // Round 13: a live blog's calls ("GOAL!", "VAR check"); not FT or HT, which also name papers.
+  ...'GOAL VAR'.split(' '),
 ]);
 
 /** Verbs that, right after a bare name, show a speaking person. */

@@ -163,15 +163,21 @@ function peopleBySurname(groups: Map<string, Group>): void {
 // Legal forms after a firm's name, as folded keys: "Ltd.", "Co., Ltd.", "Pte. Ltd.", "A/S", "Kft", "S.p.A.".
 const LEGAL_SUFFIX = new RegExp(
   ` (?:${'co ltd|pte ltd|pty ltd|ltd|limited|inc|corp|plc|llc|ag|gmbh|sa|s a|nv|n v|bv|b v|spa|s p a'}|` +
-    `${'kft|zrt|nyrt|a s|asa|ab|oyj|oy|s r o|sp z o o|se|s l|sas|sarl|k k'})$`,
+    `${'kft|zrt|nyrt|a s|asa|ab|oyj|oy|s r o|sp z o o|se|s l|sas|sarl|k k|tbk|s a b de c v'})$`,
   'u',
 );
+// Legal forms written before the name: "PT Kartika Airlines Tbk" (Indonesia).
+const LEGAL_PREFIX = /^pt /u;
 
-/** "Kelim Photonics Ltd." and "Kelim Photonics" in one article are one firm: the legal form makes no second. */
+/**
+ * "Kelim Photonics Ltd." and "Kelim Photonics", "PT Kartika Airlines Tbk" and "Kartika Airlines", in one article are
+ * one firm: the legal form makes no second.
+ */
 function withoutLegalSuffixes(groups: Map<string, Group>): void {
   for (const key of [...groups.keys()]) {
     const suffix = LEGAL_SUFFIX.exec(key);
-    const short = suffix && key.slice(0, suffix.index);
+    const bare = key.replace(LEGAL_PREFIX, '');
+    const short = suffix ? bare.slice(0, suffix.index - (key.length - bare.length)) : bare !== key && bare;
     if (short && groups.has(short) && bestType(groups.get(short)!.votes) !== 'person')
       mergeInto(groups, key, short, true);
   }

@@ -8,8 +8,9 @@ export const ABBREVIATIONS = new Set([
   // Round 12: ranks and Philippine name abbreviations ("Supt. Ramon Ilagan", "Sta. Rosa", "Ma. Corazon").
   ...'pres adm supt insp cmdr maj det brig sta sto'.split(' '),
 ]);
-// "Ma." shortens María in Philippine names; a lower-case "ma." may end a sentence.
-const CASED_ABBREVIATIONS = new Set(['Ma']);
+// "Ma." shortens María in Philippine names, "Md." Mohammad in Bangladeshi ones; a lower-case "ma." may end a
+// sentence.
+const CASED_ABBREVIATIONS = new Set(['Ma', 'Md']);
 
 /**
  * Splits a paragraph into sentences at . ! ? followed by a capital, digit or quote, except after abbreviations and
