@@ -33,8 +33,9 @@ export const DEFAULT_EXTRACTOR: Extractor = process.env.WIREFEED_EXTRACTOR === '
  */
 export function extractEntities(blocks: Block[], extractor: Extractor = DEFAULT_EXTRACTOR): Extraction {
   // A subheading in sentence case ("Aid groups warn of disease", "Media contact: Christy Tsang, …") capitalizes
-  // only its names, so it is read like the body.
-  const asBody = (block: Block) => block.kind === 'paragraph' || (block.kind === 'subheading' && inSentenceCase(block));
+  // only its names, so it is read like the body; so does a byline ("By Gemma Pritchard, Local Democracy Reporter").
+  const asBody = (block: Block) =>
+    block.kind === 'paragraph' || (block.kind === 'subheading' && (inSentenceCase(block) || BYLINE.test(block.text)));
   const paragraphs = blocks.filter(asBody).map((block) => block.text);
   const candidates: Candidate[] =
     extractor === 'model' ? modelCandidates(paragraphs) : paragraphs.flatMap((text) => candidatesIn(text));
@@ -68,6 +69,8 @@ export function extractEntities(blocks: Block[], extractor: Extractor = DEFAULT_
   }
   return { mentions, unresolved };
 }
+
+const BYLINE = /^By\s+\p{Lu}\p{Ll}/u;
 
 /** A word after the first that is neither capitalized nor a function word: the line is not in title case. */
 function inSentenceCase(block: Block): boolean {

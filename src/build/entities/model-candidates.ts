@@ -15,6 +15,7 @@ import {
   lookupKnown,
   NON_ENTITY_FIRST,
   NON_ENTITY_HEADS,
+  ORG_COMPOUND_HEAD,
   ORG_FIRST,
   ORG_HEADS,
   PLACE_HEADS,
@@ -678,6 +679,8 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   const head = words.at(-1)!.toLowerCase();
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && (CALENDAR_WORDS.has(head) || HOLIDAYS.has(head) || isDemonym(words[0]!))) return true;
+  // "open on Saturdays".
+  if (words.length === 1 && /s$/u.test(head) && CALENDAR_WORDS.has(head.slice(0, -1))) return true;
   if (words.length === 1 && (GENERIC_HEADS.has(head) || PEOPLES.has(head))) return true;
   if (words.length === 1 && NOT_NAMES.has(words[0]!)) return true;
   // "Frenchwoman", "a Northern Irishman".
@@ -700,6 +703,10 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
     return true;
   }
   if (words.length > 1 && (NON_ENTITY_HEADS.has(head) || NON_ENTITY_FIRST.has(first))) return true;
+  // "a Japan Series rematch", "the Paris Agreement": a name the model cut before an event's or a law's head word is
+  // inside that name, and no mention (docs/entities.md, "Names inside names").
+  const headAfter = /^\s+(\p{Lu}\p{Ll}+)/u.exec(sentence.slice(end))?.[1]?.toLowerCase();
+  if (headAfter && NON_ENTITY_HEADS.has(headAfter)) return true;
   // "the Kuala Lumpur-based firm": a name that ends in an adjective compound is no name (docs/entities.md, "Not
   // entities").
   if (/^\p{Lu}[\p{L}.]*-(?:based|listed|flagged|owned|headquartered|registered)$/u.test(words.at(-1)!)) return true;
@@ -708,10 +715,8 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   // a known body or an acronym ("a NASA spacecraft").
   const craft = CRAFT_AFTER.test(wordAfter(sentence, end).toLowerCase());
   if (craft && !lookupKnown(words.join(' ')) && !isAcronym(words.join(' '))) return true;
-  // "Indian Standard Time", "US$5 million": a time zone, and a currency sign, name no place.
-  if (words.length > 1 && /^(?:standard|daylight|summer)$/u.test(words.at(-2)!.toLowerCase()) && head === 'time') {
-    return true;
-  }
+  // "Indian Standard Time", "Western Indonesia Time", "US$5 million": a time zone, and a currency sign, name no place.
+  if (words.length > 1 && head === 'time') return true;
   if (/^\$/u.test(sentence.slice(end))) return true;
   // A run wholly inside quotation marks is a title of a work.
   return /["“]\s*$/u.test(sentence.slice(0, start)) && /^\s*["”]/u.test(sentence.slice(end));
@@ -782,7 +787,7 @@ function typeByHead(words: string[]): EntityType | undefined {
   const head = of > 0 ? words[of - 1]!.toLowerCase() : SURNAME_HEADS.has(last) ? '' : last;
   if (of < 0 && (isVenueCentre(words) || VENUE_FIRST.has(words[0]!.toLowerCase()))) return 'place';
   if (ORG_FIRST.has(words[0]!.toLowerCase())) return 'organization';
-  if (ORG_HEADS.has(head)) return 'organization';
+  if (ORG_HEADS.has(head) || ORG_COMPOUND_HEAD.test(head)) return 'organization';
   if (PLACE_HEADS.has(head)) return 'place';
   return undefined;
 }
