@@ -705,8 +705,8 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   if (words.length > 1 && (NON_ENTITY_HEADS.has(head) || NON_ENTITY_FIRST.has(first))) return true;
   // "a Japan Series rematch", "the Paris Agreement": a name the model cut before an event's or a law's head word is
   // inside that name, and no mention (docs/entities.md, "Names inside names").
-  const headAfter = /^\s+(\p{Lu}\p{Ll}+)/u.exec(sentence.slice(end))?.[1]?.toLowerCase();
-  if (headAfter && NON_ENTITY_HEADS.has(headAfter)) return true;
+  const headAfter = wordAfter(sentence, end);
+  if (/^\p{Lu}\p{Ll}+$/u.test(headAfter) && NON_ENTITY_HEADS.has(headAfter.toLowerCase())) return true;
   // "the Kuala Lumpur-based firm": a name that ends in an adjective compound is no name (docs/entities.md, "Not
   // entities").
   if (/^\p{Lu}[\p{L}.]*-(?:based|listed|flagged|owned|headquartered|registered)$/u.test(words.at(-1)!)) return true;

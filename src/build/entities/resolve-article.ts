@@ -175,9 +175,9 @@ const LEGAL_PREFIX = /^pt /u;
  */
 function withoutLegalSuffixes(groups: Map<string, Group>): void {
   for (const key of [...groups.keys()]) {
-    const suffix = LEGAL_SUFFIX.exec(key);
     const bare = key.replace(LEGAL_PREFIX, '');
-    const short = suffix ? bare.slice(0, suffix.index - (key.length - bare.length)) : bare !== key && bare;
+    const suffix = LEGAL_SUFFIX.exec(bare);
+    const short = suffix ? bare.slice(0, suffix.index) : bare !== key && bare;
     if (short && groups.has(short) && bestType(groups.get(short)!.votes) !== 'person')
       mergeInto(groups, key, short, true);
   }
