@@ -705,15 +705,15 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   if (words.length > 1 && (NON_ENTITY_HEADS.has(head) || NON_ENTITY_FIRST.has(first))) return true;
   // "a Japan Series rematch", "the Paris Agreement": a name the model cut before an event's or a law's head word is
   // inside that name, and no mention (docs/entities.md, "Names inside names").
-  const headAfter = wordAfter(sentence, end);
-  if (/^\p{Lu}\p{Ll}+$/u.test(headAfter) && NON_ENTITY_HEADS.has(headAfter.toLowerCase())) return true;
+  const next = wordAfter(sentence, end);
+  if (/^\p{Lu}\p{Ll}+$/u.test(next) && NON_ENTITY_HEADS.has(next.toLowerCase())) return true;
   // "the Kuala Lumpur-based firm": a name that ends in an adjective compound is no name (docs/entities.md, "Not
   // entities").
   if (/^\p{Lu}[\p{L}.]*-(?:based|listed|flagged|owned|headquartered|registered)$/u.test(words.at(-1)!)) return true;
   if (isStockIndex(words, sentence.slice(end))) return true;
   // "the Rosetta spacecraft", "the Perseverance rover": a craft named before its kind is a product, unless it is
   // a known body or an acronym ("a NASA spacecraft").
-  const craft = CRAFT_AFTER.test(wordAfter(sentence, end).toLowerCase());
+  const craft = CRAFT_AFTER.test(next.toLowerCase());
   if (craft && !lookupKnown(words.join(' ')) && !isAcronym(words.join(' '))) return true;
   // "Indian Standard Time", "Western Indonesia Time", "US$5 million": a time zone, and a currency sign, name no place.
   if (words.length > 1 && head === 'time') return true;
