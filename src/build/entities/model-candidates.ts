@@ -93,7 +93,8 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
         sentence,
         withRuleEvidence(sentence, model, candidatesIn(sentence), misc, dropped),
       );
-      const joined = joinedAfterKindWord(sentence, joinedAcrossAnd(sentence, joinedAcrossParticles(sentence, checked)));
+      const particles = joinedAcrossParticles(sentence, joinedAcrossDash(sentence, checked));
+      const joined = joinedAfterKindWord(sentence, joinedAcrossAnd(sentence, particles));
       found.push(...namedAfterPeople(sentence, withStreetsAndNumbers(sentence, joined)));
       index++;
     }
@@ -172,6 +173,31 @@ function joinedAcrossParticles(sentence: string, candidates: Candidate[]): Candi
     sentence,
     candidates,
     (before, _, between) => before.type !== 'person' && PARTICLES_BETWEEN.test(between) && !lookupKnown(before.surface),
+  );
+}
+
+/**
+ * "Lidl–Trek", "SD Worx–Protime", "Bà Rịa–Vũng Tàu": an en dash with no space around it joins the two halves of
+ * one name (cycling teams' sponsors, merged provinces), unless both halves are places or people ("the
+ * Mombasa–Nairobi highway", a doubles pair). A body's one capitalised word after the dash that the model left out
+ * is its name's end too.
+ */
+function joinedAcrossDash(sentence: string, candidates: Candidate[]): Candidate[] {
+  const extended = candidates.map((candidate) => {
+    const tail = /^–\p{Lu}[\p{L}\p{M}\p{N}&]*(?![\p{L}\p{M}\p{N}&–-])/u.exec(sentence.slice(candidate.end))?.[0];
+    const taken = candidates.some((other) => other.start === candidate.end + 1);
+    if (!tail || taken || candidate.type !== 'organization') return candidate;
+    const end = candidate.end + tail.length;
+    const surface = sentence.slice(candidate.start, end).replace(/^(?:the|The)\s+/u, '');
+    return { ...candidate, end, surface, words: surface.split(/\s+/u), weak: false };
+  });
+  return joinedWhere(
+    sentence,
+    extended,
+    (before, candidate, between) =>
+      between === '–' &&
+      !(before.type === 'place' && candidate.type === 'place') &&
+      !(before.type === 'person' && candidate.type === 'person'),
   );
 }
 
