@@ -79,6 +79,11 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
       mergeInto(groups, key, bySurname[0]![0], false);
       continue;
     }
+    // "Ferrero" after "Juan Carlos Ferrero": a bare surname is the person's even where a firm bears it.
+    if (keyWords.length === 1 && bySurname.length > 0 && lookupKnown(key)?.type === 'organization') {
+      mergeInto(groups, key, bySurname[0]![0], false);
+      continue;
+    }
     // A name strong by its shape alone ("STORM") may still be an organization's short form, not a known one.
     if (group.strong && type !== 'person' && (type !== 'organization' || lookupKnown(key))) continue;
     const byGivenName = keyWords.length === 1 ? people.filter(([personKey]) => personKey.startsWith(`${key} `)) : [];
