@@ -465,6 +465,29 @@ describe('the model extractor', () => {
     expect([...mentions.keys()].filter((name) => /Prémio|Slovaks/.test(name))).toEqual([]);
   });
 
+  it('keeps a team named with an en dash whole, and routes between two places apart', () => {
+    const mentions = found(
+      ' date 2025-01-01 Puck Pieterse of Fenix–Deceuninck attacked, and Lotte Kopecky of SD Worx–Protime followed. ' +
+        'Lorries queued on the Mombasa–Nairobi highway.',
+    );
+    expect(mentions.get('Fenix–Deceuninck')?.type).toBe('organization');
+    expect(mentions.has('SD Worx–Protime')).toBe(true);
+    expect([...mentions.keys()].filter((name) => /^(?:Fenix|Deceuninck|SD Worx|Protime)$/.test(name))).toEqual([]);
+    expect(mentions.get('Mombasa')?.type).toBe('place');
+    expect(mentions.get('Nairobi')?.type).toBe('place');
+  });
+
+  it('types well-known firms the model reads as places, and gives a firm-named surname to its person', () => {
+    const mentions = found(
+      ' date 2025-01-01 Mizuki Ōta of Daihatsu won in Osaka, and Transavia added flights to Eindhoven. ' +
+        'His coach, Juan Carlos Ferrero, said Ferrero would stay.',
+    );
+    expect(mentions.get('Daihatsu')?.type).toBe('organization');
+    expect(mentions.get('Transavia')?.type).toBe('organization');
+    expect(mentions.get('Juan Carlos Ferrero')?.forms).toEqual(['Juan Carlos Ferrero', 'Ferrero']);
+    expect(mentions.has('Ferrero')).toBe(false);
+  });
+
   it('gives a bare surname two people share to the one named first, and keeps the two apart', () => {
     const mentions = found(
       ' date 2025-01-01 Kieran Ashworth of Bolton won the title in Riyadh. His father, Mick Ashworth, trained ' +
