@@ -61,7 +61,7 @@ const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'diwali', 'hanukkah'
 
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 const TYPES: Record<EntitySpanType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
-const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&.]{1,9})\)/u;
+const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&.]{1,9}(?:-\p{Lu}{1,3})?)\)/u;
 
 let tagger: Tagger | undefined;
 
