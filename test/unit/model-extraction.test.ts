@@ -488,6 +488,17 @@ describe('the model extractor', () => {
     expect(mentions.has('Ferrero')).toBe(false);
   });
 
+  it('joins a hyphenated acronym to its expansion, and types palaces and Parliament House as places', () => {
+    const mentions = found(
+      ' date 2025-01-01 The Pakistan Muslim League-Nawaz (PML-N) met at Parliament House. PML-N said talks went ' +
+        'well. In Bogotá, aides waited at the Palacio de las Garzas.',
+    );
+    expect(mentions.get('Pakistan Muslim League-Nawaz')?.forms).toContain('PML-N');
+    expect(mentions.has('PML-N')).toBe(false);
+    expect(mentions.get('Parliament House')?.type).toBe('place');
+    expect(mentions.get('Palacio de las Garzas')?.type).toBe('place');
+  });
+
   it('gives a bare surname two people share to the one named first, and keeps the two apart', () => {
     const mentions = found(
       ' date 2025-01-01 Kieran Ashworth of Bolton won the title in Riyadh. His father, Mick Ashworth, trained ' +

@@ -118,6 +118,9 @@ const WELL_KNOWN: Array<[string, EntityType, string[]]> = [
   ['Taiwan Strait', 'place', []],
   ['Strait of Hormuz', 'place', []],
   ['Mediterranean', 'place', []],
+  // Round 14: buildings whose head word also names bodies ("House"), named alike in many capitals.
+  ['Parliament House', 'place', []],
+  ['Government House', 'place', []],
 ];
 
 const known = new Map<string, KnownEntity>();
@@ -844,6 +847,8 @@ export const VENUE_FIRST = new Set([
   // Round 13: mosques, canals, canyons, islands, firths and mausoleums named first ("Masjid Al-Hidayah", "Canal
   // Saint-Denis", "Cañón del Pato", "Isla Trinitaria", "Firth of Lorn"); not "Mercado" (Mercado Libre).
   ...'masjid canal cañón isla firth mausoleum'.split(' '),
+  // Round 14: palaces and castles named first ("Palacio de las Garzas", "Castillo de San Marcos").
+  ...'palacio palácio pałac paleis castillo castelo castello'.split(' '),
 ]);
 
 /**
