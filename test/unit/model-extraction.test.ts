@@ -499,6 +499,17 @@ describe('the model extractor', () => {
     expect(mentions.get('Palacio de las Garzas')?.type).toBe('place');
   });
 
+  it('finds a road by its number after a preposition, but no aircraft or armed group so numbered', () => {
+    const mentions = found(
+      ' date 2025-01-01 Lorries queued off the A417 and along the B9071 near Stroud. Work on the A350 line ' +
+        'slowed. Talks with the M23 rebels resumed.',
+    );
+    expect(mentions.get('A417')?.type).toBe('place');
+    expect(mentions.get('B9071')?.type).toBe('place');
+    expect(mentions.get('A350')?.type).not.toBe('place');
+    expect(mentions.get('M23')?.type).not.toBe('place');
+  });
+
   it('gives a bare surname two people share to the one named first, and keeps the two apart', () => {
     const mentions = found(
       ' date 2025-01-01 Kieran Ashworth of Bolton won the title in Riyadh. His father, Mick Ashworth, trained ' +

@@ -292,6 +292,14 @@ const ROAD = new RegExp(
     String.raw`(?![\p{L}\d%-]|[.,:]\d)`,
   'gu',
 );
+// "off the A417", "along the N59", "on the M6 motorway": a British, Irish or European road number after a
+// preposition and "the"; not an aircraft ("on the A350 line"), an armed group ("from the M23 rebels") or a rating.
+const ROAD_NUMBER = new RegExp(
+  String.raw`(?<=\b(?:on|off|along|onto|via|from|took|take|down|up|towards|toward|near|joins?|and|or|of)\s+the\s+)` +
+    String.raw`[ABMNE]\d{1,4}(?![\p{L}\d-])` +
+    String.raw`(?!\s+(?:jets?|aircraft|airliners?|planes?|line|final|family|fleet|rebels?|group|fighters|exchange)\b)`,
+  'gu',
+);
 
 // "Rep. Jane Doe (R-Gilbert)": a party's initial, then the place the member represents.
 const DISTRICT = /\([RDI]-(\p{Lu}[\p{L}\p{M}'’.]*(?:\s\p{Lu}[\p{L}\p{M}'’.]*)*)\)/gu;
@@ -322,7 +330,9 @@ function withStreetsAndNumbers(sentence: string, candidates: Candidate[]): Candi
   const kept = candidates.filter(
     (c) => !districts.some(([start, name]) => overlaps(c, start - 2, start + name.length)),
   );
-  const roads = [...sentence.matchAll(ROAD)].map((match) => [match.index, match[0]] as const);
+  const roads = [...sentence.matchAll(ROAD), ...sentence.matchAll(ROAD_NUMBER)].map(
+    (match) => [match.index, match[0]] as const,
+  );
   const places = [...roads, ...districts].filter(
     ([start, name]) => !kept.some((c) => overlaps(c, start, start + name.length)),
   );
