@@ -510,6 +510,20 @@ describe('the model extractor', () => {
     expect(mentions.get('M23')?.type).not.toBe('place');
   });
 
+  it('gives a firm’s short name to its full name, but keeps a body’s own name apart from a longer one', () => {
+    const mentions = found(
+      ' date 2025-01-01 Sutter Medica Holding AG agreed to sell steel to Hoa Phat Group Joint Stock Company. ' +
+        'Sutter Medica said Hoa Phat would pay. Norges Bank and Norges Bank Investment Management ' +
+        'declined to comment.',
+    );
+    expect(mentions.get('Sutter Medica Holding AG')?.forms).toContain('Sutter Medica');
+    expect(mentions.get('Hoa Phat Group Joint Stock Company')?.forms).toContain('Hoa Phat');
+    expect(mentions.has('Sutter Medica')).toBe(false);
+    expect(mentions.has('Hoa Phat')).toBe(false);
+    expect(mentions.has('Norges Bank')).toBe(true);
+    expect(mentions.has('Norges Bank Investment Management')).toBe(true);
+  });
+
   it('gives a bare surname two people share to the one named first, and keeps the two apart', () => {
     const mentions = found(
       ' date 2025-01-01 Kieran Ashworth of Bolton won the title in Riyadh. His father, Mick Ashworth, trained ' +

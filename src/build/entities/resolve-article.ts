@@ -125,6 +125,15 @@ function joinBodyForms(
     const owner = byFirst.length > 0 ? byFirst : byLast;
     if (owner.length === 1) mergeInto(groups, key, owner[0]![0], false);
   } else if (key.includes(' ') && type === 'organization') {
+    // "Kopernik Pharma" after "Kopernik Pharma Dystrybucja S.A.": the start of exactly one longer body's name, unless
+    // it is a body's whole name itself ("Norges Bank" beside "Norges Bank Investment Management", "Liga Portugal").
+    const last = key.split(' ').at(-1)!;
+    const whole = ORG_HEADS.has(last) || key.includes(' of ') || isPlaceOrDemonym(last) || lookupKnown(key);
+    const byStart = whole ? [] : organizations.filter(([orgKey]) => orgKey.startsWith(`${key} `));
+    if (byStart.length === 1) {
+      mergeInto(groups, key, byStart[0]![0], false);
+      return;
+    }
     const owner = organizations.filter(
       ([orgKey]) => orgKey.endsWith(` ${key}`) && isPlaceOrDemonym(orgKey.slice(0, -key.length - 1)),
     );
@@ -171,6 +180,8 @@ const LEGAL_SUFFIX = new RegExp(
     `${'kft|zrt|nyrt|a s|asa|ab|oyj|oy|s r o|sp z o o|se|s l|sas|sarl|k k|tbk|s a b de c v'})$`,
   'u',
 );
+// "Sutter Medica Holding AG" is also "Sutter Medica" where the article has no "Sutter Medica Holding".
+const HOLDING_WORD = / (?:holdings?|group)$/u;
 // Legal forms written before the name: "PT Kartika Airlines Tbk" (Indonesia).
 const LEGAL_PREFIX = /^pt /u;
 
@@ -182,7 +193,8 @@ function withoutLegalSuffixes(groups: Map<string, Group>): void {
   for (const key of [...groups.keys()]) {
     const bare = key.replace(LEGAL_PREFIX, '');
     const suffix = LEGAL_SUFFIX.exec(bare);
-    const short = suffix ? bare.slice(0, suffix.index) : bare !== key && bare;
+    const stem = suffix ? bare.slice(0, suffix.index) : bare !== key && bare;
+    const short = stem && !groups.has(stem) && HOLDING_WORD.test(stem) ? stem.replace(HOLDING_WORD, '') : stem;
     if (short && groups.has(short) && bestType(groups.get(short)!.votes) !== 'person')
       mergeInto(groups, key, short, true);
   }
