@@ -535,6 +535,18 @@ describe('the model extractor', () => {
     expect(mentions.get('Lagos')?.type).toBe('place');
   });
 
+  it('joins two names across "and" that the lexicon or the gazetteer knows together', () => {
+    const mentions = found(
+      ' date 2025-01-01 Officers of the U.S. Fish and Wildlife Service flew to Srinagar. Floods hit Jammu and ' +
+        'Kashmir on Monday.',
+    );
+    expect(mentions.get('U.S. Fish and Wildlife Service')?.type).toBe('organization');
+    expect(mentions.get('Jammu and Kashmir')?.type).toBe('place');
+    expect(
+      [...mentions.keys()].filter((name) => /^(?:U\.S\. Fish|Wildlife Service|Jammu|Kashmir)$/.test(name)),
+    ).toEqual([]);
+  });
+
   it('gives a bare surname two people share to the one named first, and keeps the two apart', () => {
     const mentions = found(
       ' date 2025-01-01 Kieran Ashworth of Bolton won the title in Riyadh. His father, Mick Ashworth, trained ' +

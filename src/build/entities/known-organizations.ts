@@ -972,6 +972,18 @@ export const KNOWN_ORGANIZATIONS: Array<[string, string[]]> = [
   ['BuzzFeed', []],
   ['HuffPost', []],
   ['ProPublica', []],
+  // Round 14: agencies named with "and", which the model reads as two names.
+  ['U.S. Fish and Wildlife Service', ['US Fish and Wildlife Service', 'Fish and Wildlife Service']],
+  ['Food and Drug Administration', []],
+  ['Food and Agriculture Organization', []],
+  ['Securities and Exchange Commission', []],
+  ['Centers for Disease Control and Prevention', []],
+  ['Department of Health and Human Services', []],
+  ['Immigration and Customs Enforcement', []],
+  ['Customs and Border Protection', []],
+  ['Bureau of Alcohol, Tobacco, Firearms and Explosives', []],
+  ['Department for Environment, Food and Rural Affairs', []],
+  ['Medicines and Healthcare products Regulatory Agency', []],
   // Parties named in the plural, which the rules would read as a people ("the Liberals").
   ['Liberal Democrats', ['Lib Dems']],
   ['Social Democrats', []],

@@ -118,6 +118,11 @@ const WELL_KNOWN: Array<[string, EntityType, string[]]> = [
   ['Taiwan Strait', 'place', []],
   ['Strait of Hormuz', 'place', []],
   ['Mediterranean', 'place', []],
+  // Round 14: places named with "and" that no gazetteer has whole.
+  ['Tyne and Wear', 'place', []],
+  ['Central and Eastern Europe', 'place', []],
+  ['Turks and Caicos Islands', 'place', ['Turks and Caicos']],
+  ['Andaman and Nicobar Islands', 'place', []],
   // Round 14: buildings whose head word also names bodies ("House"), named alike in many capitals.
   ['Parliament House', 'place', []],
   ['Government House', 'place', []],

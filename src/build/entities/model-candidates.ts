@@ -94,7 +94,7 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
         withRuleEvidence(sentence, model, candidatesIn(sentence), misc, dropped),
       );
       const particles = joinedAcrossParticles(sentence, joinedAcrossDash(sentence, checked));
-      const joined = joinedAfterKindWord(sentence, joinedAcrossAnd(sentence, particles));
+      const joined = joinedAfterKindWord(sentence, joinedAcrossAnd(sentence, joinedAsKnown(sentence, particles)));
       found.push(...namedAfterPeople(sentence, withStreetsAndNumbers(sentence, joined)));
       index++;
     }
@@ -199,6 +199,21 @@ function joinedAcrossDash(sentence: string, candidates: Candidate[]): Candidate[
       !(before.type === 'place' && candidate.type === 'place') &&
       !(before.type === 'person' && candidate.type === 'person'),
   );
+}
+
+/**
+ * "Jammu and Kashmir", "U.S. Fish and Wildlife Service": two names side by side across "and" that the lexicon or
+ * the gazetteer knows together are one name of the type it gives.
+ */
+function joinedAsKnown(sentence: string, candidates: Candidate[]): Candidate[] {
+  return joinedWhere(sentence, candidates, (before, candidate, between) => {
+    if (!/^\s+(?:and|&)\s+$/u.test(between)) return false;
+    const name = sentence.slice(before.start, candidate.end).replace(/^(?:the|The)\s+/u, '');
+    const type = lookupKnown(name)?.type ?? (lookupPlace(name) ? 'place' : undefined);
+    // The joined name takes the known type, whatever the model gave its first half ("U.S. Fish" a place).
+    if (type) before.type = type;
+    return type !== undefined;
+  });
 }
 
 /**
