@@ -547,6 +547,15 @@ describe('the model extractor', () => {
     ).toEqual([]);
   });
 
+  it('types a capitalised name before its country as a dateline place, wherever it stands in the line', () => {
+    const mentions = found(
+      ' date 2025-01-01 ZUG, Switzerland and KRAKÓW, Poland, 9 September 2025 /PRNewswire/ -- Sutter Medica ' +
+        'Holding AG agreed to buy a distributor.',
+    );
+    expect(mentions.get('ZUG')?.type).toBe('place');
+    expect(mentions.get('KRAKÓW')?.type).toBe('place');
+  });
+
   it('gives a bare surname two people share to the one named first, and keeps the two apart', () => {
     const mentions = found(
       ' date 2025-01-01 Kieran Ashworth of Bolton won the title in Riyadh. His father, Mick Ashworth, trained ' +

@@ -852,12 +852,11 @@ const AFTER_DATELINE = /^(?:,\s*\p{Lu}\p{L}*\.?(?:\s+\d{1,2}\b|\s*[-–—(])|\s
 
 function isDatelinePlace(sentence: string, start: number, end: number): boolean {
   const surface = sentence.slice(start, end);
-  return (
-    /^\s*$/u.test(sentence.slice(0, start)) &&
-    /\p{Lu}{3}/u.test(surface) &&
-    !/\p{Ll}/u.test(surface) &&
-    AFTER_DATELINE.test(sentence.slice(end))
-  );
+  if (!/\p{Lu}{3}/u.test(surface) || /\p{Ll}/u.test(surface)) return false;
+  // "ZUG, Switzerland and KRAKÓW, Poland, 9 September": a capitalised name before its country, anywhere in the line.
+  const country = /^,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*(?:,|and\s|[-–—(/]))/u.exec(sentence.slice(end))?.[1];
+  if (country && lookupKnown(country)?.type === 'place') return true;
+  return /^\s*$/u.test(sentence.slice(0, start)) && AFTER_DATELINE.test(sentence.slice(end));
 }
 
 function isDatelineAgency(sentence: string, start: number, end: number): boolean {
