@@ -910,6 +910,9 @@ export const PLACE_FIRST = new Set([
   'greater',
 ]);
 
+/** Venues whose head word is written as one compound: "Scotiabank Saddledome", "Hippodrome" (not a syndrome). */
+export const PLACE_COMPOUND_HEAD = /\p{L}{2}(?:dome|drome)$/u;
+
 /** Head words of bodies written as one compound in Nordic, German and Dutch: "Norges Friidrettsforbund". */
 export const ORG_COMPOUND_HEAD =
   /\p{L}(?:forbund|forbundet|förbund|förbundet|verband|genootschap|vereniging|stiftelse|stiftelsen|selskab|selskap)$/u;

@@ -18,6 +18,7 @@ import {
   ORG_COMPOUND_HEAD,
   ORG_FIRST,
   ORG_HEADS,
+  PLACE_COMPOUND_HEAD,
   PLACE_HEADS,
   PLACE_TITLES,
   VENUE_FIRST,
@@ -839,7 +840,7 @@ function typeByHead(words: string[]): EntityType | undefined {
   if (of < 0 && (isVenueCentre(words) || VENUE_FIRST.has(words[0]!.toLowerCase()))) return 'place';
   if (ORG_FIRST.has(words[0]!.toLowerCase())) return 'organization';
   if (ORG_HEADS.has(head) || ORG_COMPOUND_HEAD.test(head)) return 'organization';
-  if (PLACE_HEADS.has(head)) return 'place';
+  if (PLACE_HEADS.has(head) || (PLACE_COMPOUND_HEAD.test(head) && head !== 'syndrome')) return 'place';
   return undefined;
 }
 
