@@ -14,6 +14,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus, type ExtractedArticle } from '../../src/build/corpus/build.js';
 import { type Extractor, extractEntities } from '../../src/build/entities/extract.js';
+import { extractionBlocks } from '../../src/build/entities/extraction-blocks.js';
 import { defaultThreads, extractAll } from '../../src/build/entities/parallel.js';
 import { formatReport } from '../../src/build/ner/score.js';
 import { parseSeed } from '../../src/build/parse/seed.js';
@@ -69,7 +70,7 @@ async function speed(count: number): Promise<void> {
       process.stderr.write(`\r${done}/${count} articles, ${((performance.now() - started) / 1000).toFixed(1)} s`);
   };
   const extractions = await extractAll(
-    articles.map((article) => article.blocks),
+    articles.map((article) => extractionBlocks(article)),
     { onDone: progress },
   );
   const corpus = buildCorpus(articles.map((article, index) => ({ article, ...extractions[index]! })));
@@ -91,7 +92,7 @@ function documentResults(dir: string, extractor: Extractor): { results: ArticleR
   const extracted: ExtractedArticle[] = files.map((file) => {
     const { article, warnings } = parseSeed(file, decodeSeed(readFileSync(join(articlesDir, file))).text);
     if (!article) throw new Error(`${file}: ${warnings.map((w) => w.message).join('; ')}`);
-    return { article, ...extractEntities(article.blocks, extractor) };
+    return { article, ...extractEntities(extractionBlocks(article), extractor) };
   });
   const corpus = buildCorpus(extracted);
   const ms = performance.now() - started;

@@ -15,7 +15,8 @@ export interface Warning {
   level?: 'note';
 }
 
-export type Block = { kind: 'paragraph' | 'subheading'; text: string };
+/** A paragraph or subheading of the body; a `headline` is the seed's title line, read by extraction only. */
+export type Block = { kind: 'paragraph' | 'subheading' | 'headline'; text: string };
 
 /** One seed file, parsed. */
 export interface Article {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/build/corpus/build.js';
 import { DEFAULT_EXTRACTOR, extractEntities } from '../../src/build/entities/extract.js';
+import { extractionBlocks } from '../../src/build/entities/extraction-blocks.js';
 import { extractAll, startWorker } from '../../src/build/entities/parallel.js';
 import { parseSeed } from '../../src/build/parse/seed.js';
 import { BUNDLED_SEEDS } from '../support/paths.js';
@@ -385,6 +386,24 @@ describe('the model extractor', () => {
     expect([...mentions.values()].map((mention) => mention.forms)).toEqual([
       ['Kelim Photonics', 'Kelim Photonics Ltd.'],
     ]);
+  });
+
+  it('reads the headline of a title line for the places it alone names, but no word of a longer name', () => {
+    const seed =
+      "title Pakistan's Sharif reshuffles cabinet as Tour de France riders rest\n" +
+      ' date 2025-01-01 Prime Minister Shehbaz Sharif swore in three ministers in Islamabad on Monday. Sharif ' +
+      'called the changes routine.';
+    const { article } = parseSeed('001_0123456789abcdef.txt', seed);
+    const mentions = new Map(
+      extractEntities(extractionBlocks(article!), 'model').mentions.map((mention) => [mention.name, mention]),
+    );
+    expect(mentions.get('Pakistan')?.type).toBe('place');
+    // Two mentions in the body, one in the headline.
+    expect(mentions.get('Shehbaz Sharif')?.count).toBe(3);
+    expect(mentions.has('France')).toBe(false);
+    // Without a title line the headline is the lead's own start, and extraction reads the body alone.
+    const untitled = parseSeed('001_0123456789abcdef.txt', seed.split('\n')[1]!).article!;
+    expect(extractionBlocks(untitled)).toBe(untitled.blocks);
   });
 
   it('reads a subheading in sentence case like the body, and one in title case only for names the body has', () => {

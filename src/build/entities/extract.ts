@@ -27,9 +27,10 @@ export type Extractor = 'model' | 'rules';
 export const DEFAULT_EXTRACTOR: Extractor = process.env.WIREFEED_EXTRACTOR === 'rules' ? 'rules' : 'model';
 
 /**
- * Finds the people, organizations and places of one article.
- * Body paragraphs are read first; title-case subheadings only confirm names the body already has,
- * since every word of a subheading is capitalized.
+ * Finds the people, organizations and places of one article (its blocks, after its headline: extraction-blocks.ts).
+ * Body paragraphs are read first; title-case subheadings and the headline only confirm names the body already has
+ * (every word of a title-case line is capitalized, and a headline is too terse for the model), adding only places
+ * and bodies everyone knows.
  */
 export function extractEntities(blocks: Block[], extractor: Extractor = DEFAULT_EXTRACTOR): Extraction {
   // A subheading in sentence case ("Aid groups warn of disease", "Media contact: Christy Tsang, …") capitalizes
@@ -45,9 +46,10 @@ export function extractEntities(blocks: Block[], extractor: Extractor = DEFAULT_
   for (const mention of mentions) for (const form of mention.forms) byForm.set(foldKey(form), mention);
 
   for (const block of blocks) {
-    if (block.kind !== 'subheading' || asBody(block)) continue;
+    if (block.kind === 'paragraph' || asBody(block)) continue;
     for (const terms of sentences(block.text).map(tokenize)) {
-      for (const term of terms) {
+      const inLongerName = block.kind === 'headline' ? namesOfSeveralWords(terms.map((term) => term.text)) : [];
+      for (const [k, term] of terms.entries()) {
         const word = stripPossessive(term.text);
         const mention = byForm.get(foldKey(word));
         if (mention) mention.count++;
@@ -58,7 +60,8 @@ export function extractEntities(blocks: Block[], extractor: Extractor = DEFAULT_
             (lexiconTags(word).some((tag) => ['Country', 'City', 'Region'].includes(tag))
               ? { name: word, type: 'place' as const }
               : undefined);
-          if (known && isCapitalized(word) && !isFunctionWord(word)) {
+          // Not a word of a longer name in a sentence-case headline ("Tour de France", "Birmingham Bridge reopens").
+          if (known && isCapitalized(word) && !isFunctionWord(word) && !inLongerName[k]) {
             const added: Mention = { name: known.name, type: known.type, forms: [word], count: 1 };
             mentions.push(added);
             byForm.set(foldKey(word), added);
@@ -71,6 +74,23 @@ export function extractEntities(blocks: Block[], extractor: Extractor = DEFAULT_
 }
 
 const BYLINE = /^By\s+\p{Lu}\p{Ll}/u;
+const JOINERS = new Set('de del da do dos das di du des la le of the van von'.split(' '));
+
+/**
+ * Which words stand in a run of two or more capitalised words, joined by particles ("Lagos de Covadonga", "Japan
+ * Series"); a possessive ends a run ("Pakistan's Sharif").
+ */
+function namesOfSeveralWords(words: string[]): boolean[] {
+  const capital = (k: number) => k >= 0 && k < words.length && /^\p{Lu}/u.test(words[k]!);
+  const possessive = (k: number) => /['’]s$/u.test(words[k] ?? '');
+  const joined = (k: number, step: 1 | -1): boolean => {
+    const next = k + step;
+    if (step === 1 ? possessive(k) : possessive(next)) return false;
+    if (capital(next)) return true;
+    return JOINERS.has(words[next] ?? '') && capital(next + step) && (step === 1 || !possessive(next + step));
+  };
+  return words.map((_, k) => capital(k) && (joined(k, 1) || joined(k, -1)));
+}
 
 /** A word after the first that is neither capitalized nor a function word: the line is not in title case. */
 function inSentenceCase(block: Block): boolean {

@@ -3,6 +3,7 @@
 // when an article needs it, so a build whose extractions are all cached never loads it.
 
 import type { Extraction } from '../entities/extract.js';
+import { extractionBlocks } from '../entities/extraction-blocks.js';
 import { defaultThreads, extractOnWorkers, PARALLEL_FROM, startWorker } from '../entities/workers.js';
 import { finish, type LoadOptions, type ParsedSeed, readSeeds, type SeedLoad } from './read.js';
 
@@ -22,12 +23,12 @@ export async function loadSeedsInParallel(dirs: string[], options: LoadOptions =
   const missing: ParsedSeed[] = [];
   for (const seed of read.parsed) {
     if (!seed.article) continue;
-    const cached = options.cache?.lookup(seed.article.blocks);
+    const cached = options.cache?.lookup(extractionBlocks(seed.article));
     if (cached) extractions.set(seed, cached);
     else missing.push(seed);
   }
   const onDone = (done: number) => options.onProgress?.(done, missing.length);
-  const jobs = missing.map((seed) => seed.article!.blocks);
+  const jobs = missing.map((seed) => extractionBlocks(seed.article!));
   if (jobs.length === 0) await warm?.terminate();
   // A few articles go to the warm worker alone: this thread then never loads the extractor.
   const extract = async () =>
@@ -37,7 +38,7 @@ export async function loadSeedsInParallel(dirs: string[], options: LoadOptions =
   const fresh = jobs.length === 0 ? [] : await extract();
   missing.forEach((seed, index) => {
     extractions.set(seed, fresh[index]!);
-    options.cache?.store(seed.article!.blocks, fresh[index]!);
+    options.cache?.store(jobs[index]!, fresh[index]!);
   });
   return finish(read, extractions, options.rules);
 }
