@@ -123,7 +123,11 @@ function joinBodyForms(
     }
     const byFirst = organizations.filter(([orgKey]) => orgKey.startsWith(`${key} `));
     const byLast = organizations.filter(([orgKey]) => orgKey.endsWith(` ${key}`));
-    const owner = byFirst.length > 0 ? byFirst : byLast;
+    // "the House" after "the Kano State House of Assembly": a body's head noun alone is the one body it is in.
+    const byHead = ORG_HEADS.has(key)
+      ? organizations.filter(([orgKey]) => orgKey.split(' ').includes(key) && orgKey !== key)
+      : [];
+    const owner = [byFirst, byLast, byHead].find((list) => list.length > 0) ?? [];
     if (owner.length === 1) mergeInto(groups, key, owner[0]![0], false);
   } else if (key.includes(' ') && type === 'organization') {
     // "Kopernik Pharma" after "Kopernik Pharma Dystrybucja S.A.": the start of exactly one longer body's name, unless
