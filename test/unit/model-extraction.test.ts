@@ -573,6 +573,8 @@ describe('the model extractor', () => {
     );
     expect(mentions.get('ZUG')?.type).toBe('place');
     expect(mentions.get('KRAKÓW')?.type).toBe('place');
+    const list = found(' date 2025-01-01 NRDC, Kenya and Uganda signed the pact in Nairobi.');
+    expect(list.get('NRDC')?.type).not.toBe('place');
   });
 
   it('gives a bare surname two people share to the one named first, and keeps the two apart', () => {

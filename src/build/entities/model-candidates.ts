@@ -851,12 +851,23 @@ const AGENCY = { type: 'organization' as const };
 // wire story are its place.
 const AFTER_DATELINE = /^(?:,\s*\p{Lu}\p{L}*\.?(?:\s+\d{1,2}\b|\s*[-–—(])|\s*\(|\s+[-–—]\s|,?\s+\d{4}-\d\d-\d\d\b)/u;
 
+// A line that opens with a capitalised place, its country and then a date, a credit, a dash or a second place:
+// "HSINCHU, Taiwan, Jan. 15", "MALATYA, Turkey (Wirefeed) –", "ZUG, Switzerland and KRAKÓW, Poland"; not "WWF, Kenya
+// and Uganda said".
+const DATELINE_OPENING = new RegExp(
+  String.raw`^[\s"“]*\p{Lu}[\p{Lu}\p{M}'’ .-]+,\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?` +
+    String.raw`(?:,\s*(?:\d|\p{Lu}\p{Ll}{2,8}\.?\s+\d)|\s*[-–—(]|\s+and\s+\p{Lu}{2})`,
+  'u',
+);
+
 function isDatelinePlace(sentence: string, start: number, end: number): boolean {
   const surface = sentence.slice(start, end);
   if (!/\p{Lu}{3}/u.test(surface) || /\p{Ll}/u.test(surface)) return false;
-  // "ZUG, Switzerland and KRAKÓW, Poland, 9 September": a capitalised name before its country, anywhere in the line.
+  // "ZUG, Switzerland and KRAKÓW, Poland, 9 September": in a line that opens with a dateline, a capitalised name
+  // before its country.
   const country = /^,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*(?:,|and\s|[-–—(/]))/u.exec(sentence.slice(end))?.[1];
-  if (country && lookupKnown(country)?.type === 'place') return true;
+  const datelineLine = DATELINE_OPENING.test(sentence);
+  if (country && datelineLine && lookupKnown(country)?.type === 'place') return true;
   return /^\s*$/u.test(sentence.slice(0, start)) && AFTER_DATELINE.test(sentence.slice(end));
 }
 
