@@ -862,7 +862,6 @@ export const KNOWN_ORGANIZATIONS: Array<[string, string[]]> = [
   ['ANSA', []],
   ['EFE', []],
   ['Europa Press', []],
-  ['dpa', []],
   ['Deutsche Presse-Agentur', []],
   ['Anadolu', []],
   ['Anadolu Agency', []],
