@@ -116,8 +116,14 @@ function joinBodyForms(
   organizations: Array<[string, Group]>,
 ): void {
   if (!key.includes(' ') && (type === 'organization' || type === undefined || orphan)) {
-    // "Swansea Council … the settlement for Swansea" names the town.
-    if (lookupPlace(key) && organizations.some(([orgKey]) => orgKey.startsWith(`${key} `) && CIVIC_BODY.test(orgKey))) {
+    // "Swansea Council … the settlement for Swansea" names the town; so does "Abergavenny" beside "Abergavenny Town
+    // Council", "Merseyside" beside "Merseyside Police", which no gazetteer need hold.
+    const civic = organizations.some(
+      ([orgKey]) =>
+        orgKey.startsWith(`${key} `) &&
+        ((lookupPlace(key) && CIVIC_BODY.test(orgKey)) || LOCAL_BODY.test(orgKey.slice(key.length))),
+    );
+    if (civic) {
       group.votes.set('place', Math.max(...group.votes.values()) + 1);
       return;
     }
@@ -170,6 +176,9 @@ function joinPlaceForms(groups: Map<string, Group>, key: string, places: Array<[
 
 const CIVIC_BODY =
   / (?:city |county |borough |district |town |municipal )?(?:council|government|municipality|assembly)$/u;
+// The local bodies named for their town or county alone, after the name: " Town Council", " Police".
+const LOCAL_BODY =
+  /^ (?:(?:city|county|borough|district|town|parish|community) council|police|constabulary|fire and rescue service)$/u;
 const isPlaceOrDemonym = (words: string) =>
   isDemonym(words) || lookupKnown(words)?.type === 'place' || lookupPlace(words) !== undefined;
 
