@@ -180,8 +180,8 @@ function joinedAcrossParticles(sentence: string, candidates: Candidate[]): Candi
 /**
  * "Lidl–Trek", "SD Worx–Protime", "Bà Rịa–Vũng Tàu": an en dash with no space around it joins the two halves of
  * one name (cycling teams' sponsors, merged provinces), unless both halves are places or people ("the
- * Mombasa–Nairobi highway", a doubles pair). A body's one capitalised word after the dash that the model left out
- * is its name's end too.
+ * Mombasa–Nairobi highway", a doubles pair) and the second is no route's name ("Kampala–Gulu Highway" is one). A
+ * body's one capitalised word after the dash that the model left out is its name's end too.
  */
 function joinedAcrossDash(sentence: string, candidates: Candidate[]): Candidate[] {
   const extended = candidates.map((candidate) => {
@@ -197,10 +197,17 @@ function joinedAcrossDash(sentence: string, candidates: Candidate[]): Candidate[
     extended,
     (before, candidate, between) =>
       between === '–' &&
-      !(before.type === 'place' && candidate.type === 'place') &&
+      !(before.type === 'place' && candidate.type === 'place' && !isRoute(candidate)) &&
       !(before.type === 'person' && candidate.type === 'person'),
   );
 }
+
+// "Johor–Singapore Causeway", "Kampala–Gulu Highway": a road or a crossing between two places, named by both.
+const ROUTE_HEADS = new Set(
+  'highway expressway motorway road causeway bridge railway line tunnel pipeline corridor'.split(' '),
+);
+const isRoute = (candidate: Candidate) =>
+  candidate.words.length > 1 && ROUTE_HEADS.has(candidate.words.at(-1)!.toLowerCase());
 
 /**
  * "Jammu and Kashmir", "U.S. Fish and Wildlife Service": two names side by side across "and" that the lexicon or
