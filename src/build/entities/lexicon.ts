@@ -693,6 +693,8 @@ export const PLACE_HEADS = new Set([
   // Round 13: "Erbil Citadel", "Nairobi Inland Container Depot" (not Abbey, a surname, nor Cinema: "Museo
   // Nazionale del Cinema").
   ...'citadel depot'.split(' '),
+  // Round 15: pools and grounds ("Kardinia Pool", "Kaunda Grounds").
+  ...'pool grounds'.split(' '),
 ]);
 
 /** Last words of names that are not entities: laws, treaties, events, awards, products. */
