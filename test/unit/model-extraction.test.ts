@@ -577,6 +577,19 @@ describe('the model extractor', () => {
     expect(list.get('NRDC')?.type).not.toBe('place');
   });
 
+  it('keeps a town beside its council or police, a route named by two places, and no horse', () => {
+    const mentions = found(
+      ' date 2025-01-01 Abergavenny Town Council met. Hotels across Abergavenny were full, and Merseyside Police ' +
+        'said Merseyside was calm. Lorries queued on the Kampala–Gulu Highway. Roscommon Rose (Paul Townend) ' +
+        'finished second, and Roscommon Rose was retired in May.',
+    );
+    expect(mentions.get('Abergavenny')?.type).toBe('place');
+    expect(mentions.get('Merseyside')?.type).toBe('place');
+    expect(mentions.get('Kampala–Gulu Highway')?.type).toBe('place');
+    expect(mentions.get('Paul Townend')?.type).toBe('person');
+    expect([...mentions.keys()].filter((name) => /Roscommon|^Gulu Highway$|^Kampala$/.test(name))).toEqual([]);
+  });
+
   it('gives a bare surname two people share to the one named first, and keeps the two apart', () => {
     const mentions = found(
       ' date 2025-01-01 Kieran Ashworth of Bolton won the title in Riyadh. His father, Mick Ashworth, trained ' +

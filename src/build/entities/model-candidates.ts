@@ -23,7 +23,7 @@ import {
   PLACE_TITLES,
   VENUE_FIRST,
 } from './lexicon.js';
-import { stripPossessive } from './slug.js';
+import { foldKey, stripPossessive } from './slug.js';
 import {
   CALENDAR_WORDS,
   isAcronym,
@@ -74,6 +74,7 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
   const tokens = sentenceTexts.map((sentence) => modelTokens(sentence));
   const tags = tagger.tagDocument(tokens.map((sentence) => sentence.map((token) => token.text)));
   const found: Candidate[] = [];
+  const horses = new Set<string>();
   let index = 0;
   paragraphs.forEach((_, p) => {
     for (const sentence of bySentence[p]!) {
@@ -96,11 +97,27 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       );
       const particles = joinedAcrossParticles(sentence, joinedAcrossDash(sentence, checked));
       const joined = joinedAfterKindWord(sentence, joinedAcrossAnd(sentence, joinedAsKnown(sentence, particles)));
-      found.push(...namedAfterPeople(sentence, withStreetsAndNumbers(sentence, joined)));
+      const named = namedAfterPeople(sentence, withStreetsAndNumbers(sentence, joined));
+      for (const horse of ridden(sentence, named)) horses.add(foldKey(horse.surface));
+      found.push(...named);
       index++;
     }
   });
-  return withPlacesOfOrganizations(found);
+  // A horse is no entity, in any sentence of the article.
+  return withPlacesOfOrganizations(found.filter((candidate) => !horses.has(foldKey(candidate.surface))));
+}
+
+/**
+ * "Roscommon Rose (Paul Townend)", "Kingsmill Road (Derek Fox) a length back": a name with a person's full name in
+ * brackets after it, as a race report writes a horse and its jockey (not a person's team or country in brackets,
+ * "Max Verstappen (Red Bull)", nor a known name).
+ */
+function ridden(sentence: string, candidates: Candidate[]): Candidate[] {
+  return candidates.filter((candidate, k) => {
+    const rider = candidates[k + 1];
+    if (!rider || rider.type !== 'person' || rider.words.length < 2 || candidate.strong) return false;
+    return /^\s*\($/u.test(sentence.slice(candidate.end, rider.start)) && sentence[rider.end] === ')';
+  });
 }
 
 /**
