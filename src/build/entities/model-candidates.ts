@@ -903,6 +903,9 @@ function isDatelineAgency(sentence: string, start: number, end: number): boolean
 }
 
 /** The words before a name that are not part of it: a sentence's first function word, a demonym, titles … */
+const ADJECTIVE_COMPOUND =
+  /^(?:\p{Lu}[\p{L}.]*-(?:based|born|bred|trained|owned|backed|led|listed|registered|flagged|made)|\p{Ll}+-\p{Ll}+)$/u;
+
 function withoutLeadingWords(words: string[], sentenceInitial: boolean, modelType: EntityType): string[] {
   // "When Kestrel Labs raised …": a function word that starts the sentence is not part of the name.
   if (sentenceInitial && words.length > 1 && LEADING_FUNCTION_WORDS.has(words[0]!.toLowerCase())) {
@@ -914,8 +917,9 @@ function withoutLeadingWords(words: string[], sentenceInitial: boolean, modelTyp
   if (afterDemonym && lookupKnown(afterDemonym)?.type === 'place') {
     words = words.slice(1);
   }
-  // "Ohio-based KeyCorp": where a body is based is not part of its name.
-  if (words.length > 1 && /^\p{Lu}[\p{L}.]*-based$/u.test(words[0]!)) {
+  // "Ohio-based KeyCorp", "the Scottish-trained Kingsmill Road", "the far-left Workers' Party": an adjective
+  // compound before a name is not part of it.
+  if (words.length > 1 && ADJECTIVE_COMPOUND.test(words[0]!)) {
     words = words.slice(1);
   }
   // "SOURCE Ontario Power Generation Inc.": a press release's closing credit line is not part of the name.
