@@ -435,6 +435,8 @@ export const ORG_HEADS = new Set([
   ),
   ...'bancorp leasing realty properties developers construction engineering publishing gaming'.split(' '),
   ...'energia energie enerji'.split(' '),
+  // Round 15: insurers in Italian and Spanish ("Lloyd Giuliano Assicurazioni", "… Seguros").
+  ...'assicurazioni seguros'.split(' '),
   // Forces, orchestras and transit operators named after a place ("Black Sea Fleet", "York Region Transit"),
   // forums and publishers ("Pacific Islands Forum", "Daunt Books").
   'forum',
@@ -693,8 +695,9 @@ export const PLACE_HEADS = new Set([
   // Round 13: "Erbil Citadel", "Nairobi Inland Container Depot" (not Abbey, a surname, nor Cinema: "Museo
   // Nazionale del Cinema").
   ...'citadel depot'.split(' '),
-  // Round 15: pools and grounds ("Kardinia Pool", "Kaunda Grounds").
-  ...'pool grounds'.split(' '),
+  // Round 15: pools and grounds ("Kardinia Pool", "Kaunda Grounds"), Turkish streets written with a capital
+  // ("İnönü Caddesi").
+  ...'pool grounds caddesi sokak bulvarı'.split(' '),
 ]);
 
 /** Last words of names that are not entities: laws, treaties, events, awards, products. */
@@ -856,6 +859,9 @@ export const VENUE_FIRST = new Set([
   ...'masjid canal cañón isla firth mausoleum'.split(' '),
   // Round 14: palaces and castles named first ("Palacio de las Garzas", "Castillo de San Marcos").
   ...'palacio palácio pałac paleis castillo castelo castello'.split(' '),
+  // Round 15: stations, hills, villas and lifts named first ("Gare Saint-Roch", "Morro da Mangueira", "Villa Romana del
+  // Casale", "Elevador Lacerda", "Mont des Arts").
+  ...'gare morro villa elevador mont'.split(' '),
 ]);
 
 /**
@@ -874,7 +880,9 @@ export const ORG_FIRST = new Set(
     // Round 12: coastguards, papers and sports clubs named first ("Guardia Costiera", "Gazet van Antwerpen",
     // "Sport-Club Charlottenburg"); round 13: Indonesian authorities and breweries ("Otoritas Jasa Keuangan",
     // "Brouwerij De Ruyter").
-    'guardia gazet gazeta gazzetta sport-club sportclub otoritas badan kementerian brouwerij bryggeri brauerei'
+    'guardia gazet gazeta gazzetta sport-club sportclub otoritas badan kementerian brouwerij bryggeri brauerei ' +
+    // Round 15: distributors and hauliers named first ("Distribuidora Ureña", "Transportes Gran Colombia").
+    'distribuidora transportes'
   ).split(' '),
 );
 
@@ -916,8 +924,12 @@ export const PLACE_FIRST = new Set([
 export const PLACE_COMPOUND_HEAD = /\p{L}{2}(?:dome|drome)$/u;
 
 /** Head words of bodies written as one compound in Nordic, German and Dutch: "Norges Friidrettsforbund". */
-export const ORG_COMPOUND_HEAD =
-  /\p{L}(?:forbund|forbundet|förbund|förbundet|verband|genootschap|vereniging|stiftelse|stiftelsen|selskab|selskap)$/u;
+export const ORG_COMPOUND_HEAD = new RegExp(
+  String.raw`\p{L}(?:forbund|forbundet|förbund|förbundet|verband|genootschap|vereniging|stiftelse|stiftelsen|` +
+    // Round 15: German and Dutch firms ("Kessler Familienholding", "Wendt Vakuumtechnik", "… Brouwerijen").
+    String.raw`selskab|selskap|holding|gruppe|technik|werke|brouwerijen|versicherung)$`,
+  'u',
+);
 
 /** Single-word organization names by their ending: "Bundesbank", "Afrinvest", "Nasscom". */
 export const ORG_SUFFIX =
