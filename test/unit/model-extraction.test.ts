@@ -580,8 +580,8 @@ describe('the model extractor', () => {
   it('keeps a town beside its council or police, a route named by two places, and no horse', () => {
     const mentions = found(
       ' date 2025-01-01 Abergavenny Town Council met. Hotels across Abergavenny were full, and Merseyside Police ' +
-        'said Merseyside was calm. Lorries queued on the Kampala–Gulu Highway. Roscommon Rose (Paul Townend) ' +
-        'finished second, and Roscommon Rose was retired in May.',
+        'said Merseyside was calm. Lorries queued on the Kampala–Gulu Highway. The winner beat Roscommon Rose ' +
+        '(Paul Townend) by two lengths, and Roscommon Rose was retired in May.',
     );
     expect(mentions.get('Abergavenny')?.type).toBe('place');
     expect(mentions.get('Merseyside')?.type).toBe('place');

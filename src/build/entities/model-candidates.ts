@@ -98,7 +98,7 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       const particles = joinedAcrossParticles(sentence, joinedAcrossDash(sentence, checked));
       const joined = joinedAfterKindWord(sentence, joinedAcrossAnd(sentence, joinedAsKnown(sentence, particles)));
       const named = namedAfterPeople(sentence, withStreetsAndNumbers(sentence, joined));
-      for (const horse of ridden(sentence, named)) horses.add(foldKey(horse.surface));
+      for (const horse of horsesIn(sentence, named)) horses.add(foldKey(horse));
       found.push(...named);
       index++;
     }
@@ -107,17 +107,29 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
   return withPlacesOfOrganizations(found.filter((candidate) => !horses.has(foldKey(candidate.surface))));
 }
 
+// Words of a race report, in the sentence that names a horse and its jockey.
+const RACING = new RegExp(
+  String.raw`\b(?:jockey|ridden|rode|riders?|unseated|pulled up|trainer|favourite|furlongs?|fences?|hurdles?|` +
+    String.raw`lengths?|handicap|stakes)\b`,
+  'iu',
+);
+
 /**
- * "Roscommon Rose (Paul Townend)", "Kingsmill Road (Derek Fox) a length back": a name with a person's full name in
- * brackets after it, as a race report writes a horse and its jockey (not a person's team or country in brackets,
- * "Max Verstappen (Red Bull)", nor a known name).
+ * "won by two lengths from Roscommon Rose (Paul Townend)": in a race report, the name before a person's full name
+ * in brackets is a horse, its jockey in the brackets (not a person's team or country, "Max Verstappen (Red Bull)",
+ * nor a known name). Whether or not the model read the horse as a name.
  */
-function ridden(sentence: string, candidates: Candidate[]): Candidate[] {
-  return candidates.filter((candidate, k) => {
-    const rider = candidates[k + 1];
-    if (!rider || rider.type !== 'person' || rider.words.length < 2 || candidate.strong) return false;
-    return /^\s*\($/u.test(sentence.slice(candidate.end, rider.start)) && sentence[rider.end] === ')';
-  });
+function horsesIn(sentence: string, candidates: Candidate[]): string[] {
+  if (!RACING.test(sentence)) return [];
+  const horses: string[] = [];
+  for (const rider of candidates) {
+    if (rider.type !== 'person' || rider.words.length < 2 || sentence[rider.end] !== ')') continue;
+    const horse = /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s*\($/u.exec(
+      sentence.slice(0, rider.start),
+    )?.[1];
+    if (horse && !lookupKnown(horse)) horses.push(horse);
+  }
+  return horses;
 }
 
 /**
