@@ -914,10 +914,11 @@ function isDatelineAgency(sentence: string, start: number, end: number): boolean
   );
 }
 
-/** The words before a name that are not part of it: a sentence's first function word, a demonym, titles … */
+// An adjective compound before a name: "Ohio-based", "Scottish-trained", "far-left".
 const ADJECTIVE_COMPOUND =
   /^(?:\p{Lu}[\p{L}.]*-(?:based|born|bred|trained|owned|backed|led|listed|registered|flagged|made)|\p{Ll}+-\p{Ll}+)$/u;
 
+/** The words before a name that are not part of it: a sentence's first function word, a demonym, titles … */
 function withoutLeadingWords(words: string[], sentenceInitial: boolean, modelType: EntityType): string[] {
   // "When Kestrel Labs raised …": a function word that starts the sentence is not part of the name.
   if (sentenceInitial && words.length > 1 && LEADING_FUNCTION_WORDS.has(words[0]!.toLowerCase())) {
