@@ -308,6 +308,8 @@ export const PERSON_TITLES = new Set([
   'midfielder',
   'defender',
   'goalkeeper',
+  // Round 16: positions in American football and rugby, written as titles ("Linebacker Terrel Bernard").
+  ...'linebacker quarterback cornerback kicker punter flanker fly-half scrum-half fullback halfback'.split(' '),
   'manager',
   'author',
   'actor',

@@ -914,6 +914,7 @@ function isDatelineAgency(sentence: string, start: number, end: number): boolean
   );
 }
 
+const LIVE_CALLS = new Set(['SET', 'GAME', 'BREAK', 'MATCH', 'POINT', 'GOAL', 'TRY', 'WICKET']);
 // An adjective compound before a name: "Ohio-based", "Scottish-trained", "far-left".
 const ADJECTIVE_COMPOUND =
   /^(?:\p{Lu}[\p{L}.]*-(?:based|born|bred|trained|owned|backed|led|listed|registered|flagged|made)|\p{Ll}+-\p{Ll}+)$/u;
@@ -933,6 +934,10 @@ function withoutLeadingWords(words: string[], sentenceInitial: boolean, modelTyp
   // "Ohio-based KeyCorp", "the Scottish-trained Kingsmill Road", "the far-left Workers' Party": an adjective
   // compound before a name is not part of it.
   if (words.length > 1 && ADJECTIVE_COMPOUND.test(words[0]!)) {
+    words = words.slice(1);
+  }
+  // "SET SINNER", "GAME ŚWIĄTEK": a live blog's call in capitals before a player's name is not part of it.
+  if (words.length > 1 && LIVE_CALLS.has(words[0]!)) {
     words = words.slice(1);
   }
   // "SOURCE Ontario Power Generation Inc.": a press release's closing credit line is not part of the name.
