@@ -590,6 +590,18 @@ describe('the model extractor', () => {
     expect([...mentions.keys()].filter((name) => /Roscommon|^Gulu Highway$|^Kampala$/.test(name))).toEqual([]);
   });
 
+  it('parts a firm and its country joined by "of", a player from a live blog\'s call, and a title from a name', () => {
+    const mentions = found(
+      ' date 2025-01-01 The frigates will be built with Mitsubishi Heavy Industries of Japan, not the Bank of ' +
+        'England. SET SINNER 6-4 in the first. Linebacker Terrel Bernard made the stop.',
+    );
+    expect(mentions.get('Mitsubishi Heavy Industries')?.type).toBe('organization');
+    expect(mentions.get('Japan')?.type).toBe('place');
+    expect(mentions.get('Bank of England')?.type).toBe('organization');
+    expect(mentions.get('Terrel Bernard')?.type).toBe('person');
+    expect([...mentions.keys()].filter((name) => /^SET |of Japan|Linebacker/.test(name))).toEqual([]);
+  });
+
   it('gives a bare surname two people share to the one named first, and keeps the two apart', () => {
     const mentions = found(
       ' date 2025-01-01 Kieran Ashworth of Bolton won the title in Riyadh. His father, Mick Ashworth, trained ' +

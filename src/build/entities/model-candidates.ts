@@ -97,7 +97,9 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       );
       const particles = joinedAcrossParticles(sentence, joinedAcrossDash(sentence, checked));
       const joined = joinedAfterKindWord(sentence, joinedAcrossAnd(sentence, joinedAsKnown(sentence, particles)));
-      const named = namedAfterPeople(sentence, withStreetsAndNumbers(sentence, joined));
+      const named = namedAfterPeople(sentence, withStreetsAndNumbers(sentence, joined)).flatMap(
+        (candidate) => bodyOfPlace(sentence, candidate) ?? [candidate],
+      );
       for (const horse of horsesIn(sentence, named)) horses.add(foldKey(horse));
       found.push(...named);
       index++;
@@ -688,6 +690,34 @@ function personOfBody(sentence: string, candidate: Candidate, rules: Candidate[]
     { ...person, weak: false },
     { ...body, weak: false },
   ];
+}
+
+// The last words of a firm's or a club's whole name, after which "of" starts a second name.
+const FIRM_ENDINGS = new Set('industries airways airlines holdings motors club'.split(' '));
+
+/**
+ * "Mitsubishi Heavy Industries of Japan", "Barcelona Sporting Club of Guayaquil": a firm's or a club's whole name
+ * (well known, or ending as firms' names end), "of" and a place are the two of them; "Bank of England" and
+ * "University of Tokyo" stay whole.
+ */
+function bodyOfPlace(sentence: string, candidate: Candidate): Candidate[] | undefined {
+  const parts = /^(.+?\s\S+)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(candidate.surface);
+  if (!parts) return undefined;
+  const [, body, place] = parts as unknown as [string, string, string];
+  const wholeBody =
+    lookupKnown(body)?.type === 'organization' || FIRM_ENDINGS.has(body.split(/\s+/u).at(-1)!.toLowerCase());
+  if (!wholeBody || (lookupKnown(place)?.type !== 'place' && !lookupPlace(place))) return undefined;
+  const start = from(candidate, sentence);
+  const placeStart = start + candidate.surface.length - place.length;
+  const part = (at: number, surface: string, type: EntityType): Candidate => ({
+    surface,
+    words: surface.split(/\s+/u),
+    start: at,
+    end: at + surface.length,
+    type,
+    weak: false,
+  });
+  return [part(start, body, 'organization'), part(placeStart, place, 'place')];
 }
 
 /**
