@@ -258,10 +258,15 @@ function withoutJuxtaposedNames(groups: Map<string, Group>): void {
   );
   for (const [key, group] of [...groups.entries()]) {
     const words = key.split(' ');
-    if (words.length !== 2 || bestType(group.votes) !== 'person' || !surnames.has(words[0]!)) continue;
+    const type = bestType(group.votes);
+    if (words.length !== 2 || (type !== 'person' && type !== 'place') || !surnames.has(words[0]!)) continue;
     const last = group.words.at(-1)!;
     const placeElsewhere = bestType(groups.get(foldKey(last))?.votes ?? new Map()) === 'place';
-    if (lookupKnown(last)?.type === 'place' || lookupPlace(last) || placeElsewhere) groups.delete(key);
+    // A run typed a place (by its last word) is two names only where that place also stands alone ("Hamilton West"
+    // beside a Mr Hamilton is one place).
+    const twoNames =
+      type === 'person' ? lookupKnown(last)?.type === 'place' || lookupPlace(last) || placeElsewhere : placeElsewhere;
+    if (twoNames) groups.delete(key);
   }
 }
 
