@@ -134,6 +134,16 @@ function horsesIn(sentence: string, candidates: Candidate[]): string[] {
   return horses;
 }
 
+/** A name the checks make themselves, of its own type, at `start` in the sentence. */
+const spanAt = (start: number, surface: string, type: EntityType): Candidate => ({
+  surface,
+  words: surface.split(/\s+/u),
+  start,
+  end: start + surface.length,
+  type,
+  weak: false,
+});
+
 /**
  * "Sir John Rogerson's Quay", "Dr. Reddy's Laboratories": a person's possessive before a body's or a place's head
  * word is the name of that body or place, title included, and no mention of the person.
@@ -155,7 +165,7 @@ function namedAfterPeople(sentence: string, candidates: Candidate[]): Candidate[
     const begin = title ? start - title[1]!.length : start;
     const stop = end + after[0].length;
     const surface = sentence.slice(begin, stop);
-    result.push({ surface, words: surface.split(/\s+/u), start: begin, end: stop, type, weak: false });
+    result.push(spanAt(begin, surface, type));
     while (candidates[i + 1] && candidates[i + 1]!.start < stop) i++;
   }
   return result;
@@ -185,7 +195,7 @@ function withListNames(sentence: string, candidates: Candidate[]): Candidate[] {
     const start = match.index + (lead && (isDemonym(lead) || isFunctionWord(lead)) ? match[0].indexOf(' ') + 1 : 0);
     const end = match.index + match[0].length;
     const surface = sentence.slice(start, end);
-    const name: Candidate = { surface, words: surface.split(/\s+/u), start, end, type: 'organization', weak: false };
+    const name = spanAt(start, surface, 'organization');
     const acronym = ACRONYM_AFTER.exec(sentence.slice(end))?.[1];
     if (acronym) name.acronym = acronym;
     result = [...result.filter((candidate) => candidate.end <= start || candidate.start >= end), name].sort(
@@ -709,15 +719,7 @@ function bodyOfPlace(sentence: string, candidate: Candidate): Candidate[] | unde
   if (!wholeBody || (lookupKnown(place)?.type !== 'place' && !lookupPlace(place))) return undefined;
   const start = from(candidate, sentence);
   const placeStart = start + candidate.surface.length - place.length;
-  const part = (at: number, surface: string, type: EntityType): Candidate => ({
-    surface,
-    words: surface.split(/\s+/u),
-    start: at,
-    end: at + surface.length,
-    type,
-    weak: false,
-  });
-  return [part(start, body, 'organization'), part(placeStart, place, 'place')];
+  return [spanAt(start, body, 'organization'), spanAt(placeStart, place, 'place')];
 }
 
 /**

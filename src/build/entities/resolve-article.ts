@@ -75,12 +75,9 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
     const people = named('person').filter(([personKey]) => personKey !== key);
     // Surname (or the last words of a long name), else a given name, else any one word of it ("Lula").
     const bySurname = people.filter(([personKey]) => personKey.endsWith(` ${key}`));
-    if (isPlaceAsSurname(key, group, bySurname.length)) {
-      mergeInto(groups, key, bySurname[0]![0], false);
-      continue;
-    }
     // "Ferrero" after "Juan Carlos Ferrero": a bare surname is the person's even where a firm bears it.
-    if (keyWords.length === 1 && bySurname.length > 0 && lookupKnown(key)?.type === 'organization') {
+    const firmAsSurname = keyWords.length === 1 && bySurname.length > 0 && lookupKnown(key)?.type === 'organization';
+    if (isPlaceAsSurname(key, group, bySurname.length) || firmAsSurname) {
       mergeInto(groups, key, bySurname[0]![0], false);
       continue;
     }

@@ -5,6 +5,7 @@
 import type { Extraction } from '../entities/extract.js';
 import { extractionBlocks } from '../entities/extraction-blocks.js';
 import { defaultThreads, extractOnWorkers, PARALLEL_FROM, startWorker } from '../entities/workers.js';
+import type { Block } from '../model.js';
 import { finish, type LoadOptions, type ParsedSeed, readSeeds, type SeedLoad } from './read.js';
 
 /** Reads every seed of the seed folders; the articles the cache does not have are extracted on worker threads. */
@@ -21,14 +22,18 @@ export async function loadSeedsInParallel(dirs: string[], options: LoadOptions =
   }
   const extractions = new Map<ParsedSeed, Extraction>();
   const missing: ParsedSeed[] = [];
+  const jobs: Block[][] = [];
   for (const seed of read.parsed) {
     if (!seed.article) continue;
-    const cached = options.cache?.lookup(extractionBlocks(seed.article));
+    const blocks = extractionBlocks(seed.article);
+    const cached = options.cache?.lookup(blocks);
     if (cached) extractions.set(seed, cached);
-    else missing.push(seed);
+    else {
+      missing.push(seed);
+      jobs.push(blocks);
+    }
   }
   const onDone = (done: number) => options.onProgress?.(done, missing.length);
-  const jobs = missing.map((seed) => extractionBlocks(seed.article!));
   if (jobs.length === 0) await warm?.terminate();
   // A few articles go to the warm worker alone: this thread then never loads the extractor.
   const extract = async () =>
