@@ -1033,6 +1033,8 @@ export const ACRONYM_STOP = new Set([
   ...'EBITDA EBIT EPS FTTH FTTP RBI RBIs TEU TEUs SUVs'.split(' '),
   // Round 13: a live blog's calls ("GOAL!", "VAR check"); not FT or HT, which also name papers.
   ...'GOAL VAR'.split(' '),
+  // Round 17: a live blog's labels ("10.05 PHOTO:", "MATCH 1 RESULT:").
+  ...'PHOTO PHOTOS VIDEO MATCH RESULT RESULTS UPDATE BREAKING RECAP'.split(' '),
 ]);
 
 /** Verbs that, right after a bare name, show a speaking person. */

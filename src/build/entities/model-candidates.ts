@@ -9,6 +9,7 @@ import { type Candidate, candidatesIn } from './find-candidates.js';
 import { lookupPlace } from './gazetteer.js';
 import {
   ACRONYM_STOP,
+  FEATURE_HEADS,
   GENERIC_HEADS,
   isDemonym,
   isVenueCentre,
@@ -508,7 +509,11 @@ function withRuleEvidence(
         !isFunctionWord(rule.words.at(-1)!),
     );
     if (outer) {
-      if (!result.includes(outer)) result.push(outer);
+      // The rules' longer name, typed by its head word where it has one ("Greek Orthodox Cathedral of Saint
+      // Stephen" is a place, whatever the saint's name made of it).
+      const head = featureHeadType(outer.words);
+      const typed = head && head !== outer.type ? { ...outer, type: head } : outer;
+      if (!result.some((kept) => kept.start === typed.start && kept.end === typed.end)) result.push(typed);
       continue;
     }
     const parts =
@@ -529,9 +534,12 @@ function withRuleEvidence(
     // The rules' person clues ("Leeuwarden, who …" reads as a person's) do not outweigh a place the model and the
     // gazetteer agree on.
     const placeAgreed = candidate.type === 'place' && stated?.type === 'person' && !!lookupPlace(candidate.surface);
+    // A head word of the name's own types it before the rules' other clues ("Greek Orthodox Cathedral of Saint
+    // Stephen" is no person).
+    const type = stated && (featureHeadType(candidate.words) ?? stated.type);
     result.push(
-      stated && !placeAgreed && !lookupKnown(candidate.surface) && !isDatelinePlace(sentence, from, to)
-        ? { ...candidate, type: stated.type, weak: false }
+      type && !placeAgreed && !lookupKnown(candidate.surface) && !isDatelinePlace(sentence, from, to)
+        ? { ...candidate, type, weak: false }
         : candidate,
     );
   }
@@ -910,6 +918,18 @@ function typeByHead(words: string[]): EntityType | undefined {
   if (ORG_HEADS.has(head) || ORG_COMPOUND_HEAD.test(head)) return 'organization';
   if (PLACE_HEADS.has(head) || (PLACE_COMPOUND_HEAD.test(head) && head !== 'syndrome')) return 'place';
   return undefined;
+}
+
+/**
+ * A place named by a built or natural feature: "Greek Orthodox Cathedral of Saint Stephen", "Citadel of Raymond de
+ * Saint-Gilles". Not by an administrative word ("Bay of Plenty Regional Council", "Manchester City").
+ */
+function featureHeadType(words: string[]): EntityType | undefined {
+  const type = typeByHead(words);
+  const of = words.indexOf('of');
+  const head = (of > 0 ? words[of - 1]! : words.at(-1)!).toLowerCase();
+  const last = words.at(-1)!.toLowerCase();
+  return type === 'place' && FEATURE_HEADS.has(head) && !ORG_HEADS.has(last) ? type : undefined;
 }
 
 const AGENCY = { type: 'organization' as const };

@@ -168,8 +168,17 @@ function joinPlaceForms(groups: Map<string, Group>, key: string, places: Array<[
   const head = ownerWords[1] ?? '';
   // Not a building of the region's ("Arizona State Capitol").
   const same = FEATURE_HEADS.has(head) || (REGION_HEADS.has(head) && ownerWords.length === 2 && !isCity(key));
-  if (owners.length === 1 && same) mergeInto(groups, key, owners[0]![0], false);
+  if (owners.length === 1 && same) {
+    mergeInto(groups, key, owners[0]![0], false);
+    return;
+  }
+  // "the Maigue" after "the River Maigue": a river, lake or mountain by its own name alone, where no town or
+  // region bears it ("Geneva" beside "Lake Geneva" is the city).
+  const named = places.filter(([placeKey]) => FEATURE_FIRST.test(placeKey) && placeKey.endsWith(` ${key}`));
+  if (named.length === 1 && !lookupPlace(key)) mergeInto(groups, key, named[0]![0], false);
 }
+
+const FEATURE_FIRST = /^(?:river|lake|loch|lough|mount|mt\.?) \S+$/u;
 
 const CIVIC_BODY =
   / (?:city |county |borough |district |town |municipal )?(?:council|government|municipality|assembly)$/u;
