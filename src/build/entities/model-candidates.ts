@@ -509,11 +509,7 @@ function withRuleEvidence(
         !isFunctionWord(rule.words.at(-1)!),
     );
     if (outer) {
-      // The rules' longer name, typed by its head word where it has one ("Greek Orthodox Cathedral of Saint
-      // Stephen" is a place, whatever the saint's name made of it).
-      const head = featureHeadType(outer.words);
-      const typed = head && head !== outer.type ? { ...outer, type: head } : outer;
-      if (!result.some((kept) => kept.start === typed.start && kept.end === typed.end)) result.push(typed);
+      if (!result.includes(outer)) result.push(outer);
       continue;
     }
     const parts =
@@ -524,21 +520,9 @@ function withRuleEvidence(
       result.push(...parts);
       continue;
     }
-    // For a longer name, only a head word outweighs the model: the rules' other firm clues are about one word
-    // ("VfB" has an acronym's shape, yet "VfB Stuttgart" is no place).
-    const stated = firm.find(
-      (rule) =>
-        rule.surface === candidate.surface &&
-        ((rule.strong && rule.words.length === 1) || rule.words.some((word) => isHeadWord(word))),
-    );
-    // The rules' person clues ("Leeuwarden, who …" reads as a person's) do not outweigh a place the model and the
-    // gazetteer agree on.
-    const placeAgreed = candidate.type === 'place' && stated?.type === 'person' && !!lookupPlace(candidate.surface);
-    // A head word of the name's own types it before the rules' other clues ("Greek Orthodox Cathedral of Saint
-    // Stephen" is no person).
-    const type = stated && (featureHeadType(candidate.words) ?? stated.type);
+    const type = statedType(candidate, firm);
     result.push(
-      type && !placeAgreed && !lookupKnown(candidate.surface) && !isDatelinePlace(sentence, from, to)
+      type && !lookupKnown(candidate.surface) && !isDatelinePlace(sentence, from, to)
         ? { ...candidate, type, weak: false }
         : candidate,
     );
@@ -565,6 +549,24 @@ function withRuleEvidence(
     }
   }
   return result;
+}
+
+/** The type the rules' firm clues give the model's own name, where they outweigh the model's. */
+function statedType(candidate: Candidate, firm: Candidate[]): EntityType | undefined {
+  // For a longer name, only a head word outweighs the model: the rules' other firm clues are about one word
+  // ("VfB" has an acronym's shape, yet "VfB Stuttgart" is no place).
+  const stated = firm.find(
+    (rule) =>
+      rule.surface === candidate.surface &&
+      ((rule.strong && rule.words.length === 1) || rule.words.some((word) => isHeadWord(word))),
+  );
+  if (!stated?.type) return undefined;
+  // The rules' person clues ("Leeuwarden, who …" reads as a person's) do not outweigh a place the model and the
+  // gazetteer agree on.
+  if (candidate.type === 'place' && stated.type === 'person' && lookupPlace(candidate.surface)) return undefined;
+  // A feature's head word types the name before the rules' other clues ("Greek Orthodox Cathedral of Saint
+  // Stephen" is no person).
+  return featureHeadType(candidate.words) ?? stated.type;
 }
 
 /** A demonym that is no compass point: "Western Australia" and "Eastern Cape" are names of their own. */
