@@ -810,6 +810,8 @@ export const VENUE_CENTRE_KINDS = new Set([
   // Round 12: "Busan Cinema Center", "Conghua Training Centre".
   'cinema',
   'training',
+  // Round 17: "Claudelands Event Centre", "Tollcross International Swimming Centre".
+  ...'event swimming tennis golf equestrian'.split(' '),
 ]);
 
 /** "X Centre" or "X Center" named by what it hosts: a venue. */

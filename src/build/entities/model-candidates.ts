@@ -566,7 +566,14 @@ function statedType(candidate: Candidate, firm: Candidate[]): EntityType | undef
   if (candidate.type === 'place' && stated.type === 'person' && lookupPlace(candidate.surface)) return undefined;
   // A feature's head word types the name before the rules' other clues ("Greek Orthodox Cathedral of Saint
   // Stephen" is no person).
-  return featureHeadType(candidate.words) ?? stated.type;
+  const feature = featureHeadType(candidate.words);
+  if (feature) return feature;
+  // "Centre" ends a body's name as often as a venue's: the model's place stands ("Paycom Center").
+  const last = candidate.words.at(-1)!.toLowerCase();
+  if (candidate.type === 'place' && stated.type === 'organization' && (last === 'centre' || last === 'center')) {
+    return undefined;
+  }
+  return stated.type;
 }
 
 /** A demonym that is no compass point: "Western Australia" and "Eastern Cape" are names of their own. */
@@ -916,6 +923,8 @@ function typeByHead(words: string[]): EntityType | undefined {
   const of = words.findIndex((word, k) => k > 0 && word === 'of');
   const head = of > 0 ? words[of - 1]!.toLowerCase() : SURNAME_HEADS.has(last) ? '' : last;
   if (of < 0 && (isVenueCentre(words) || VENUE_FIRST.has(words[0]!.toLowerCase()))) return 'place';
+  // "Central Kalahari Game Reserve", "Maya Biosphere Reserve" (not the "Federal Reserve").
+  if (last === 'reserve' && LAND_RESERVES.has(words.at(-2)!.toLowerCase())) return 'place';
   if (ORG_FIRST.has(words[0]!.toLowerCase())) return 'organization';
   if (ORG_HEADS.has(head) || ORG_COMPOUND_HEAD.test(head)) return 'organization';
   if (PLACE_HEADS.has(head) || (PLACE_COMPOUND_HEAD.test(head) && head !== 'syndrome')) return 'place';
@@ -927,12 +936,16 @@ function typeByHead(words: string[]): EntityType | undefined {
  * Saint-Gilles". Not by an administrative word ("Bay of Plenty Regional Council", "Manchester City").
  */
 function featureHeadType(words: string[]): EntityType | undefined {
-  const type = typeByHead(words);
+  if (typeByHead(words) !== 'place') return undefined;
   const of = words.indexOf('of');
   const head = (of > 0 ? words[of - 1]! : words.at(-1)!).toLowerCase();
   const last = words.at(-1)!.toLowerCase();
-  return type === 'place' && FEATURE_HEADS.has(head) && !ORG_HEADS.has(last) ? type : undefined;
+  if (FEATURE_HEADS.has(head) && !ORG_HEADS.has(last)) return 'place';
+  // A venue centre or a reserve of land, whose last word alone would name a body.
+  return isVenueCentre(words) || last === 'reserve' ? 'place' : undefined;
 }
+
+const LAND_RESERVES = new Set('game nature biosphere wildlife forest marine reef'.split(' '));
 
 const AGENCY = { type: 'organization' as const };
 
@@ -1095,6 +1108,8 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
     end = start + sentence.slice(start, end).indexOf(nextSentence[1]!) + nextSentence[1]!.length;
     surface = nextSentence[1]!;
   }
+  // "the 13,000-seat Nokia Arena", "a 40-year-old Maria Ruiz": a number compound before a name is not part of it.
+  surface = surface.replace(/^\d[\d,.]*-\p{Ll}+(?:-\p{Ll}+)*\s+(?=\p{Lu})/u, '');
   if (!surface || !NAME_SHAPE.test(surface) || !/\p{Lu}/u.test(surface)) return undefined;
   if (surface.length <= 6 && ACRONYM_STOP.has(surface)) return undefined;
   const ranOn = runOnWord(surface);
