@@ -1087,12 +1087,13 @@ function typeByShape(words: string[], sentence: string, start: number, modelType
   return undefined;
 }
 
+// "the Kremlin" → Kremlin; "the 13,000-seat Nokia Arena", "a 40-year-old Maria Ruiz": neither the article nor a
+// number compound before a name is part of it.
+const LEADING_WORDS = /^(?:(?:the|The)\s+)?(?:\d[\d,.]*-\p{Ll}+(?:-\p{Ll}+)*\s+(?=\p{Lu}))?/u;
+
 function toCandidate(sentence: string, start: number, end: number, modelType: EntityType): Candidate | undefined {
-  // "the Kremlin" → Kremlin; "Musk’s" → Musk (the tokenizer splits most possessives off already).
-  const written = sentence
-    .slice(start, end)
-    .replace(/^(?:the|The)\s+/u, '')
-    .trim();
+  // "Musk’s" → Musk (the tokenizer splits most possessives off already).
+  const written = sentence.slice(start, end).replace(LEADING_WORDS, '').trim();
   // "Sotheby's", "Moody's": a known name whose own last letters look like a possessive keeps them (the tokenizer
   // leaves them out of the span, or in it).
   const ownS = /^['’]s(?![\p{L}\d])/u.exec(sentence.slice(end))?.[0];
@@ -1108,8 +1109,6 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
     end = start + sentence.slice(start, end).indexOf(nextSentence[1]!) + nextSentence[1]!.length;
     surface = nextSentence[1]!;
   }
-  // "the 13,000-seat Nokia Arena", "a 40-year-old Maria Ruiz": a number compound before a name is not part of it.
-  surface = surface.replace(/^\d[\d,.]*-\p{Ll}+(?:-\p{Ll}+)*\s+(?=\p{Lu})/u, '');
   if (!surface || !NAME_SHAPE.test(surface) || !/\p{Lu}/u.test(surface)) return undefined;
   if (surface.length <= 6 && ACRONYM_STOP.has(surface)) return undefined;
   const ranOn = runOnWord(surface);
