@@ -965,6 +965,14 @@ const DATELINE_OPENING = new RegExp(
 
 function isDatelinePlace(sentence: string, start: number, end: number): boolean {
   const surface = sentence.slice(start, end);
+  // "DARTMOUTH, N.S. -", "SAN JOSE, Calif. -": an abbreviation after a dateline's place is its state or province.
+  if (
+    /^(?:\p{Lu}\.){2,3}$|^\p{Lu}\p{Ll}{1,4}\.$/u.test(surface) &&
+    /^[\s"“]*\p{Lu}[\p{Lu}\p{M}'’ .-]+,\s+$/u.test(sentence.slice(0, start)) &&
+    /^\s*[-–—(,]/u.test(sentence.slice(end))
+  ) {
+    return true;
+  }
   if (!/\p{Lu}{3}/u.test(surface) || /\p{Ll}/u.test(surface)) return false;
   // "ZUG, Switzerland and KRAKÓW, Poland, 9 September": in a line that opens with a dateline, a capitalised name
   // before its country.
@@ -1073,6 +1081,14 @@ function typeByShape(words: string[], sentence: string, start: number, modelType
   const previousWord = /(\p{L}+\.?)\s+$/u.exec(sentence.slice(0, start))?.[1]?.toLowerCase() ?? '';
   // "Health Secretary Victoria Atkins": a name after a title is a person's, whatever a gazetteer says of "Victoria".
   if (words.length > 1 && TITLES_BEFORE_PEOPLE.has(previousWord)) return 'person';
+  const last = words.at(-1)!;
+  const acronymShaped =
+    !/^[IVX]+$/u.test(last) && last.split('-').every((part) => isAcronym(part) && !/\./u.test(part));
+  // "the Nova Scotia SPCA", "Ohio EPA": a place's name before an acronym that names no place is a body's.
+  const bodyAcronym = acronymShaped && /^\p{Lu}{3,}$/u.test(last) && !lookupKnown(last);
+  if (modelType === 'place' && words.length > 1 && bodyAcronym && /\p{Ll}/u.test(sentence)) {
+    return 'organization';
+  }
   if (modelType !== 'person') return undefined;
   // "Der Spiegel", "Le Monde": a name after a foreign article is a title of a paper or a firm, not a person's.
   if (words.length > 1 && FOREIGN_ARTICLES.has(words[0]!)) return 'organization';
@@ -1080,9 +1096,6 @@ function typeByShape(words: string[], sentence: string, start: number, modelType
   if (words.length > 1 && FEATURES_FIRST.has(words[0]!.toLowerCase())) return 'place';
   // "Rovuma LNG", "ABVV-FGTB": a name that is or ends in an acronym is a body's, not a person's (outside a headline
   // in capitals, where every word looks like one; not a regnal number, "Ewuare II").
-  const last = words.at(-1)!;
-  const acronymShaped =
-    !/^[IVX]+$/u.test(last) && last.split('-').every((part) => isAcronym(part) && !/\./u.test(part));
   if (acronymShaped && /\p{Ll}/u.test(sentence)) return 'organization';
   return undefined;
 }
