@@ -923,6 +923,8 @@ function typeByHead(words: string[]): EntityType | undefined {
   const of = words.findIndex((word, k) => k > 0 && word === 'of');
   const head = of > 0 ? words[of - 1]!.toLowerCase() : SURNAME_HEADS.has(last) ? '' : last;
   if (of < 0 && (isVenueCentre(words) || VENUE_FIRST.has(words[0]!.toLowerCase()))) return 'place';
+  // "Co Limerick", "Co. Antrim": an Irish county by its abbreviation (a firm's "Co" comes last).
+  if (words.length === 2 && /^Co\.?$/u.test(words[0]!)) return 'place';
   // "Central Kalahari Game Reserve", "Maya Biosphere Reserve" (not the "Federal Reserve").
   if (last === 'reserve' && LAND_RESERVES.has(words.at(-2)!.toLowerCase())) return 'place';
   if (ORG_FIRST.has(words[0]!.toLowerCase())) return 'organization';
@@ -978,7 +980,8 @@ function isDatelinePlace(sentence: string, start: number, end: number): boolean 
   // before its country.
   const country = /^,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*(?:,|and\s|[-–—(/]))/u.exec(sentence.slice(end))?.[1];
   const datelineLine = DATELINE_OPENING.test(sentence);
-  if (country && datelineLine && lookupKnown(country)?.type === 'place') return true;
+  const region = country && (lookupKnown(country)?.type === 'place' || /^Co\.?\s/u.test(country));
+  if (region && datelineLine) return true;
   return /^\s*$/u.test(sentence.slice(0, start)) && AFTER_DATELINE.test(sentence.slice(end));
 }
 
