@@ -741,7 +741,8 @@ function bodyOfPlace(sentence: string, candidate: Candidate): Candidate[] | unde
 
 /**
  * "left the Tokyo Dome for Saint Sarkis Cathedral": a model span that the rules read as two places with head words
- * of their own, joined by a preposition, is the two places (a body's "Council on Foreign Relations" stays whole).
+ * of their own, or a known town and a headed body, joined by a preposition, is the two names (a body's "Council on
+ * Foreign Relations" stays whole).
  */
 function placesAcrossPreposition(sentence: string, candidate: Candidate, rules: Candidate[]): Candidate[] | undefined {
   const start = from(candidate, sentence);
@@ -750,9 +751,24 @@ function placesAcrossPreposition(sentence: string, candidate: Candidate, rules: 
   const second = rules.find((rule) => rule.end === end && rule.start > start);
   const headed = (rule: Candidate | undefined) =>
     rule?.type === 'place' && !rule.weak && PLACE_HEADS.has(rule.words.at(-1)!.toLowerCase());
-  if (!headed(first) || !headed(second)) return undefined;
+  // "left Edinburgh for the University of New Mexico": a town the lexicon knows, then a body with a head word.
+  const town = (rule: Candidate | undefined) =>
+    rule?.words.length === 1 && (lookupKnown(rule.surface)?.type === 'place' || !!lookupPlace(rule.surface));
+  const body = (rule: Candidate | undefined) =>
+    rule?.type === 'organization' && !rule.weak && ORG_HEADS.has(typeHead(rule.words));
+  const places = headed(first) && headed(second);
+  if (!places && !(town(first) && body(second))) return undefined;
   if (!/^\s+(?:for|at|in|on|to|from)\s+(?:the\s+)?$/u.test(sentence.slice(first!.end, second!.start))) return undefined;
-  return [first!, second!];
+  return [
+    { ...first!, type: 'place', weak: false },
+    { ...second!, weak: false },
+  ];
+}
+
+/** A name's head word: its last, or the word before its "of" ("University of New Mexico"). */
+function typeHead(words: string[]): string {
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1]! : words.at(-1)!).toLowerCase();
 }
 
 /**
