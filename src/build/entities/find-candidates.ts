@@ -57,6 +57,8 @@ export interface Candidate {
   weak?: boolean;
   /** "CERN, the European Organization for Nuclear Research": this candidate is another name of that acronym. */
   aliasOf?: string;
+  /** The alias is the body's name in its own language, in brackets: the name it was first given stays its name. */
+  ownLanguage?: boolean;
   /** Looks like an ordinary word capitalized by its place: counts only as a short form of a name found elsewhere. */
   tentative?: boolean;
 }

@@ -98,8 +98,11 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       );
       const particles = joinedAcrossParticles(sentence, joinedAcrossDash(sentence, checked));
       const joined = joinedAfterKindWord(sentence, joinedAcrossAnd(sentence, joinedAsKnown(sentence, particles)));
-      const named = namedAfterPeople(sentence, withStreetsAndNumbers(sentence, joined)).flatMap(
-        (candidate) => bodyOfPlace(sentence, candidate) ?? [candidate],
+      const named = withOwnLanguageNames(
+        sentence,
+        namedAfterPeople(sentence, withStreetsAndNumbers(sentence, joined)).flatMap(
+          (candidate) => bodyOfPlace(sentence, candidate) ?? [candidate],
+        ),
       );
       for (const horse of horsesIn(sentence, named)) horses.add(foldKey(horse));
       found.push(...named);
@@ -144,6 +147,35 @@ const spanAt = (start: number, surface: string, type: EntityType): Candidate => 
   type,
   weak: false,
 });
+
+// "(Państwowa Inspekcja Pracy)", "(Národní filmový archiv, NFA)": a name of two to eight words in brackets, with
+// the body's acronym after it or not.
+const OWN_LANGUAGE_NAME = /^\s*\(\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){1,7})(?:,\s*(\p{Lu}[\p{Lu}\d&.]{1,9}))?\)/u;
+
+/**
+ * "the National Labour Inspectorate (Państwowa Inspekcja Pracy)", "the Aegean Migration Law Association (Ege Göç
+ * Hukuku Derneği)": a body's name in its own language, in brackets after the name it is given in, is another name
+ * of the same body, and the acronym after it that body's.
+ */
+function withOwnLanguageNames(sentence: string, candidates: Candidate[]): Candidate[] {
+  let result = candidates;
+  // Not a horse and its jockey in a race report ("Galway Hooker (Sam Ewing)").
+  if (RACING.test(sentence)) return candidates;
+  for (const body of candidates) {
+    if (body.type !== 'organization' || body.words.length < 2) continue;
+    const end = from(body, sentence) + body.surface.length;
+    const match = OWN_LANGUAGE_NAME.exec(sentence.slice(end));
+    const native = match?.[1];
+    if (!native || lookupKnown(native) || lookupPlace(native) || isFunctionWord(native.split(/\s+/u)[0]!)) continue;
+    const start = end + match.index + match[0].indexOf(native);
+    const name = { ...spanAt(start, native, 'organization'), aliasOf: body.surface, ownLanguage: true };
+    if (match[2]) body.acronym ??= match[2];
+    result = [...result.filter((candidate) => candidate.end <= start || candidate.start >= name.end), name].sort(
+      (a, b) => a.start - b.start,
+    );
+  }
+  return result;
+}
 
 /**
  * "Sir John Rogerson's Quay", "Dr. Reddy's Laboratories": a person's possessive before a body's or a place's head

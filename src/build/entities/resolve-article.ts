@@ -18,6 +18,8 @@ type Group = {
   words: string[];
   count: number;
   strong: boolean;
+  /** The name to publish, where the article fixed it ("the National Labour Inspectorate (Państwowa …)"). */
+  name?: string;
 };
 
 /**
@@ -57,6 +59,10 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
     if (candidate.aliasOf) aliases.set(key, foldKey(candidate.aliasOf));
   }
   for (const [alias, acronym] of aliases) mergeInto(groups, alias, acronym, true);
+  for (const candidate of candidates) {
+    const group = candidate.ownLanguage && groups.get(foldKey(candidate.aliasOf!));
+    if (group) group.name = candidate.aliasOf;
+  }
 
   for (const [acronym, expansion] of acronyms) {
     // Well-known bodies keep their acronym as the name ("NATO"); the expansion becomes a form.
@@ -93,6 +99,9 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
     }
     // A single word the model called a person that is no person's name here is the organization's ("Kestrel").
     const orphan = type === 'person' && people.every(([personKey]) => !personKey.split(' ').includes(key));
+    // A body the article named twice, in two languages, is named in full ("Turkey's Competition Authority
+    // (Rekabet Kurumu)"), not a short form of another.
+    if (group.name) continue;
     joinBodyForms(groups, [key, group], type, orphan, named('organization'));
     if (groups.has(key) && type === 'place') joinPlaceForms(groups, key, named('place'));
   }
@@ -316,7 +325,7 @@ function toExtraction(groups: Map<string, Group>): Extraction {
     if (group.tentative) continue;
     const type = bestType(group.votes);
     const forms = [...group.forms.keys()];
-    const name = lookupKnown(key)?.name ?? preferredName(group.forms);
+    const name = lookupKnown(key)?.name ?? group.name ?? preferredName(group.forms);
     if (type)
       mentions.push(
         group.firm.has(type)
