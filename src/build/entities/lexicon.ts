@@ -700,6 +700,8 @@ export const PLACE_HEADS = new Set([
   // Round 15: pools and grounds ("Kardinia Pool", "Kaunda Grounds"), Turkish streets written with a capital
   // ("İnönü Caddesi").
   ...'pool grounds caddesi sokak bulvarı'.split(' '),
+  // Round 17: "the Nordic Seas".
+  'seas',
 ]);
 
 /** Last words of names that are not entities: laws, treaties, events, awards, products. */

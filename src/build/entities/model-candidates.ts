@@ -101,7 +101,7 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       const named = withOwnLanguageNames(
         sentence,
         namedAfterPeople(sentence, withStreetsAndNumbers(sentence, joined)).flatMap(
-          (candidate) => bodyOfPlace(sentence, candidate) ?? [candidate],
+          (candidate) => bodyOfPlace(sentence, candidate) ?? [withTitleOfNamesake(sentence, candidate)],
         ),
       );
       for (const horse of horsesIn(sentence, named)) horses.add(foldKey(horse));
@@ -147,6 +147,22 @@ const spanAt = (start: number, surface: string, type: EntityType): Candidate => 
   type,
   weak: false,
 });
+
+// Abbreviated titles of the person a body or a building is named after.
+const NAMESAKE_TITLE = /(?:^|\s)((?:Dr|Gov|Gen|Sen|Pres|Prof|Rep|Col|Capt|Lt|Sgt)\.\s+)$/u;
+
+/**
+ * "the Dr. Bhau Daji Lad Museum", "Gov. Celestino Gallares Memorial Medical Center": the title before the name of a
+ * body or a place its head word types is part of that name.
+ */
+function withTitleOfNamesake(sentence: string, candidate: Candidate): Candidate {
+  if (candidate.words.length < 2 || !typeByHead(candidate.words)) return candidate;
+  const start = from(candidate, sentence);
+  const title = NAMESAKE_TITLE.exec(sentence.slice(0, start))?.[1];
+  if (!title) return candidate;
+  const titled = spanAt(start - title.length, `${title}${candidate.surface}`, candidate.type!);
+  return { ...titled, words: titled.surface.split(/\s+/u), acronym: candidate.acronym };
+}
 
 // "(Państwowa Inspekcja Pracy)", "(Národní filmový archiv, NFA)": a name of two to eight words in brackets, with
 // the body's acronym after it or not.
@@ -415,7 +431,9 @@ function withStreetsAndNumbers(sentence: string, candidates: Candidate[]): Candi
   };
   for (const candidate of candidates) {
     const after = sentence.slice(candidate.end);
-    const street = STREET_WORD_AFTER.exec(after)?.[0];
+    // Not after a name its own head word ended ("the Magheralave Road gate").
+    const headed = PLACE_HEADS.has(candidate.words.at(-1)!.toLowerCase());
+    const street = headed ? undefined : STREET_WORD_AFTER.exec(after)?.[0];
     const numbered = NUMBERED[candidate.words.at(-1)!.toLowerCase()];
     const number = numbered && NUMBER_AFTER.exec(after)?.[0];
     if (street) extend(candidate, street, 'place');
