@@ -166,7 +166,8 @@ function withTitleOfNamesake(sentence: string, candidate: Candidate): Candidate 
 
 // "(Państwowa Inspekcja Pracy)", "(Národní filmový archiv, NFA)": a name of two to eight words in brackets, with
 // the body's acronym after it or not.
-const OWN_LANGUAGE_NAME = /^\s*\(\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){1,7})(?:,\s*(\p{Lu}[\p{Lu}\d&.]{1,9}))?\)/u;
+const OWN_LANGUAGE_NAME =
+  /^\s*\(\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){1,7})(?:,\s*(\p{Lu}[\p{Lu}\d&.]{1,9}))?\)/u;
 
 /**
  * "the National Labour Inspectorate (Państwowa Inspekcja Pracy)", "the Aegean Migration Law Association (Ege Göç
