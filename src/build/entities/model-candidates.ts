@@ -22,6 +22,7 @@ import {
   PLACE_COMPOUND_HEAD,
   PLACE_HEADS,
   PLACE_TITLES,
+  VENUE_CENTRE_KINDS,
   VENUE_FIRST,
 } from './lexicon.js';
 import { foldKey, stripPossessive } from './slug.js';
@@ -91,7 +92,7 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       }
       // The rules read the same sentence, so a name they and the model found is the same stretch of text.
       const misc = miscRanges(tokens[index]!, tags[index]!);
-      const model = withListNames(sentence, typedAsTheirList(sentence, inSentence));
+      const model = withVenuePairs(sentence, withListNames(sentence, typedAsTheirList(sentence, inSentence)));
       const checked = withoutProductsAndLabels(
         sentence,
         withRuleEvidence(sentence, model, candidatesIn(sentence), misc, dropped),
@@ -249,6 +250,26 @@ function withListNames(sentence: string, candidates: Candidate[]): Candidate[] {
     const acronym = ACRONYM_AFTER.exec(sentence.slice(end))?.[1];
     if (acronym) name.acronym = acronym;
     result = [...result.filter((candidate) => candidate.end <= start || candidate.start >= end), name].sort(
+      (a, b) => a.start - b.start,
+    );
+  }
+  return result;
+}
+
+const VENUE_KIND = String.raw`(?:${[...VENUE_CENTRE_KINDS].map((kind) => kind[0]!.toUpperCase() + kind.slice(1)).join('|')})`;
+// "the Melbourne Convention and Exhibition Centre", "Hong Kong Convention and Exhibition Center".
+const VENUE_PAIR = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)+${VENUE_KIND}\s+and\s+${VENUE_KIND}\s+Cent(?:re|er)\b`,
+  'gu',
+);
+
+/** A venue centre named by two kinds joined by "and" is one place, whatever the model cut of it. */
+function withVenuePairs(sentence: string, candidates: Candidate[]): Candidate[] {
+  let result = candidates;
+  for (const match of sentence.matchAll(VENUE_PAIR)) {
+    const start = match.index + (/^The\s/u.test(match[0]) ? 4 : 0);
+    const name = spanAt(start, sentence.slice(start, match.index + match[0].length), 'place');
+    result = [...result.filter((candidate) => candidate.end <= start || candidate.start >= name.end), name].sort(
       (a, b) => a.start - b.start,
     );
   }
