@@ -256,7 +256,8 @@ function withListNames(sentence: string, candidates: Candidate[]): Candidate[] {
   return result;
 }
 
-const VENUE_KIND = String.raw`(?:${[...VENUE_CENTRE_KINDS].map((kind) => kind[0]!.toUpperCase() + kind.slice(1)).join('|')})`;
+const capitalized = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+const VENUE_KIND = String.raw`(?:${[...VENUE_CENTRE_KINDS].map(capitalized).join('|')})`;
 // "the Melbourne Convention and Exhibition Centre", "Hong Kong Convention and Exhibition Center".
 const VENUE_PAIR = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)+${VENUE_KIND}\s+and\s+${VENUE_KIND}\s+Cent(?:re|er)\b`,

@@ -59,10 +59,7 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
     if (candidate.aliasOf) aliases.set(key, foldKey(candidate.aliasOf));
   }
   for (const [alias, acronym] of aliases) mergeInto(groups, alias, acronym, true);
-  for (const candidate of candidates) {
-    const group = candidate.ownLanguage && groups.get(foldKey(candidate.aliasOf!));
-    if (group) group.name = candidate.aliasOf;
-  }
+  keepFirstNames(groups, candidates);
 
   for (const [acronym, expansion] of acronyms) {
     // Well-known bodies keep their acronym as the name ("NATO"); the expansion becomes a form.
@@ -107,6 +104,14 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
   }
 
   return toExtraction(groups);
+}
+
+/** A body named in two languages keeps the name the article gave it first, its own-language name a form. */
+function keepFirstNames(groups: Map<string, Group>, candidates: Candidate[]): void {
+  for (const candidate of candidates) {
+    const group = candidate.ownLanguage && groups.get(foldKey(candidate.aliasOf!));
+    if (group) group.name = candidate.aliasOf;
+  }
 }
 
 /**
