@@ -91,7 +91,10 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
         }
       }
       // The rules read the same sentence, so a name they and the model found is the same stretch of text.
-      const misc = miscRanges(tokens[index]!, tags[index]!);
+      const allMisc = miscRanges(tokens[index]!, tags[index]!);
+      const leagues = leaguesIn(sentence, allMisc);
+      inSentence.push(...leagues.candidates);
+      const misc = allMisc.filter((range) => !leagues.ranges.includes(range));
       const model = withVenuePairs(sentence, withListNames(sentence, typedAsTheirList(sentence, inSentence)));
       const checked = withoutProductsAndLabels(
         sentence,
@@ -684,6 +687,28 @@ function isOccupation(word: string): boolean {
 }
 
 /** The character ranges the model tagged MISC (products, events, works, indices) in a sentence. */
+// "the Super League", "Liga MX": the model reads leagues as MISC, as CoNLL-2003 does; here they are bodies.
+// Not the competitions named "League" ("Champions League", "Diamond League"), which are events.
+const LEAGUE = /(?:^|\s)(?<!(?:Champions|Europa|Nations|Conference|Diamond)\s)(?:League|Liga|Ligue|Lega)(?:\s|$)/u;
+
+/** The model's MISC names that are leagues, with "Women's" or "Men's" before them ("the Women's Super League"). */
+function leaguesIn(sentence: string, misc: Array<[number, number]>) {
+  // Of two words at least, ending in the league word or a sport, a place or an acronym after it ("Major League
+  // Baseball", "Liga MX"); not a reporter's title ("Rugby League Correspondent").
+  const isLeague = (name: string) => {
+    const words = name.split(/\s+/u);
+    const after = words.slice(words.findLastIndex((word) => LEAGUE.test(` ${word} `)) + 1);
+    if (!LEAGUE.test(name) || words.length < 2 || after.length > 1) return false;
+    return !after[0] || ORG_HEADS.has(after[0].toLowerCase()) || isAcronym(after[0]) || !!lookupKnown(after[0]);
+  };
+  const ranges = misc.filter(([start, end]) => isLeague(sentence.slice(start, end)));
+  const candidates = ranges.flatMap(([start, end]) => {
+    const gender = /(?:^|\s)((?:Wo)?[Mm]en['’]s\s+)$/u.exec(sentence.slice(0, start))?.[1] ?? '';
+    return toCandidate(sentence, start - gender.length, end, 'organization') ?? [];
+  });
+  return { ranges, candidates };
+}
+
 function miscRanges(tokens: readonly ModelToken[], tags: readonly string[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   // "Ohio-based KeyCorp" read as one MISC: the adjective is the MISC, not the name after it.
