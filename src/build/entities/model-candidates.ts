@@ -95,7 +95,10 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       const leagues = leaguesIn(sentence, allMisc);
       inSentence.push(...leagues.candidates);
       const misc = allMisc.filter((range) => !leagues.ranges.includes(range));
-      const model = withVenuePairs(sentence, withListNames(sentence, typedAsTheirList(sentence, inSentence)));
+      const model = withPlatformX(
+        sentence,
+        withVenuePairs(sentence, withListNames(sentence, typedAsTheirList(sentence, inSentence))),
+      );
       const checked = withoutProductsAndLabels(
         sentence,
         withRuleEvidence(sentence, model, candidatesIn(sentence), misc, dropped),
@@ -257,6 +260,17 @@ function withListNames(sentence: string, candidates: Candidate[]): Candidate[] {
     );
   }
   return result;
+}
+
+// "wrote on X.", "posted a video on X, formerly Twitter": the platform, a body, which no letter's shape gives away.
+const PLATFORM_X = /(?<=\b(?:on|to|from|via|platform|network)\s+)X(?=\s*$|[.,;:!?"”)]|\s+\()/gu;
+
+/** The social network X, after a preposition and before punctuation. */
+function withPlatformX(sentence: string, candidates: Candidate[]): Candidate[] {
+  const found = [...sentence.matchAll(PLATFORM_X)]
+    .map((match) => spanAt(match.index, 'X', 'organization'))
+    .filter((x) => !candidates.some((candidate) => candidate.start < x.end && x.start < candidate.end));
+  return found.length === 0 ? candidates : [...candidates, ...found].sort((a, b) => a.start - b.start);
 }
 
 const capitalized = (word: string) => word[0]!.toUpperCase() + word.slice(1);
