@@ -1231,6 +1231,20 @@ function typeByShape(words: string[], sentence: string, start: number, modelType
   return undefined;
 }
 
+// The titles a party's member holds: "Labour councillor Huw Bassett-Oyelowo", "Greens senator Nick McKim".
+const MEMBER_OF_PARTY = new Set(
+  'councillor councillors senator senators mp mps msp msps mep meps mla mlas lawmaker lawmakers candidate'.split(' '),
+);
+
+/**
+ * "Chief Financial Officer", "Majority Leader": a common word before a title is part of the title; not a party the
+ * model read before its member's title ("Labour councillor", "Greens senator").
+ */
+function isPartOfTitle(words: string[], nextWord: string, modelType: EntityType): boolean {
+  if (words.length !== 1 || !isTitle(nextWord) || !isCommonWord(words[0]!)) return false;
+  return !(modelType === 'organization' && MEMBER_OF_PARTY.has(nextWord));
+}
+
 // "the Kremlin" → Kremlin; "the 13,000-seat Nokia Arena", "a 40-year-old Maria Ruiz": neither the article nor a
 // number compound before a name is part of it.
 const LEADING_WORDS = /^(?:(?:the|The)\s+)?(?:\d[\d,.]*-\p{Ll}+(?:-\p{Ll}+)*\s+(?=\p{Lu}))?/u;
@@ -1283,8 +1297,7 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   // "Ontario Premier Doug Ford": what governs a premier, governor or mayor is a place.
   const nextWord = wordAfter(sentence, end).toLowerCase();
   if (notAnEntity(words, sentence, start, end)) return undefined;
-  // "Chief Financial Officer", "Majority Leader": a common word before a title is part of the title.
-  if (words.length === 1 && isTitle(nextWord) && isCommonWord(words[0]!)) return undefined;
+  if (isPartOfTitle(words, nextWord, modelType)) return undefined;
   // The built-in lexicon is the annotation rules' own: countries are places, metonyms such as the Kremlin are
   // the bodies they stand for. Otherwise the model's type.
   const known = lookupKnown(surface) ?? (isDatelineAgency(sentence, start, end) ? AGENCY : undefined);
@@ -1309,6 +1322,7 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
     weak: !known && words.length === 1,
   };
   const acronym = ACRONYM_AFTER.exec(sentence.slice(end))?.[1];
-  if (acronym && words.length > 1) candidate.acronym = acronym;
+  // "Alison Duthie-Mackay (SNP)": the acronym after a person's name is her party's, no name of hers.
+  if (acronym && words.length > 1 && type !== 'person') candidate.acronym = acronym;
   return candidate;
 }
