@@ -439,6 +439,9 @@ export const ORG_HEADS = new Set([
   ...'energia energie enerji'.split(' '),
   // Round 15: insurers in Italian and Spanish ("Lloyd Giuliano Assicurazioni", "… Seguros").
   ...'assicurazioni seguros'.split(' '),
+  // Round 17: trusts, millers, co-ops, galleries and hotel groups ("Tremlett Hall Trust", "Karimov Milling", "Willy
+  // Street Co-op", "Lawrie Shabibi Gallery", "Dusit Hotels").
+  ...'trust milling grain co-op gallery galleries hotels resorts'.split(' '),
   // Forces, orchestras and transit operators named after a place ("Black Sea Fleet", "York Region Transit"),
   // forums and publishers ("Pacific Islands Forum", "Daunt Books").
   'forum',
