@@ -1071,8 +1071,10 @@ function featureHeadType(words: string[]): EntityType | undefined {
   const head = (of > 0 ? words[of - 1]! : words.at(-1)!).toLowerCase();
   const last = words.at(-1)!.toLowerCase();
   if (FEATURE_HEADS.has(head) && !ORG_HEADS.has(last)) return 'place';
-  // A venue centre or a reserve of land, whose last word alone would name a body.
-  return isVenueCentre(words) || last === 'reserve' ? 'place' : undefined;
+  // A venue centre, a reserve of land or a venue named first ("Estadio GNP Seguros"), whose last word alone would
+  // name a body.
+  const venueFirst = of < 0 && VENUE_FIRST.has(words[0]!.toLowerCase());
+  return isVenueCentre(words) || last === 'reserve' || venueFirst ? 'place' : undefined;
 }
 
 const LAND_RESERVES = new Set('game nature biosphere wildlife forest marine reef'.split(' '));

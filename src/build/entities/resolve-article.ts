@@ -61,11 +61,7 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
   for (const [alias, acronym] of aliases) mergeInto(groups, alias, acronym, true);
   keepFirstNames(groups, candidates);
 
-  for (const [acronym, expansion] of acronyms) {
-    // Well-known bodies keep their acronym as the name ("NATO"); the expansion becomes a form.
-    if (lookupKnown(acronym) && groups.has(acronym)) mergeInto(groups, expansion, acronym, true);
-    else mergeInto(groups, acronym, expansion, true);
-  }
+  joinAcronyms(groups, acronyms);
 
   joinVariants(groups, acronyms);
 
@@ -104,6 +100,29 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
   }
 
   return toExtraction(groups);
+}
+
+/**
+ * An acronym joins its expansion. Well-known bodies keep their acronym as the name ("NATO"); the expansion becomes a
+ * form. An acronym's shape reads as a body's: it does not outvote a place named in full with no body's head word
+ * ("Central Kalahari Game Reserve (CKGR)", not "Bank of the Philippine Islands (BPI)").
+ */
+function joinAcronyms(groups: Map<string, Group>, acronyms: Map<string, string>): void {
+  for (const [acronym, expansion] of acronyms) {
+    if (lookupKnown(acronym) && groups.has(acronym)) {
+      mergeInto(groups, expansion, acronym, true);
+      continue;
+    }
+    const named = groups.get(expansion);
+    const place =
+      !!named &&
+      bestType(named.votes) === 'place' &&
+      named.firm.has('place') &&
+      named.words.every(
+        (word, k) => !ORG_HEADS.has(word.toLowerCase()) || (k === named.words.length - 1 && word === 'Reserve'),
+      );
+    mergeInto(groups, acronym, expansion, !place);
+  }
 }
 
 /** A body named in two languages keeps the name the article gave it first, its own-language name a form. */
