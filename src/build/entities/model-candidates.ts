@@ -19,6 +19,7 @@ import {
   ORG_COMPOUND_HEAD,
   ORG_FIRST,
   ORG_HEADS,
+  ORG_NOUNS,
   PLACE_COMPOUND_HEAD,
   PLACE_HEADS,
   PLACE_TITLES,
@@ -793,6 +794,8 @@ function gluedAcross(sentence: string, rule: Candidate, model: Candidate[]): boo
 function coordinated(sentence: string, candidate: Candidate, rules: Candidate[]): Candidate[] | undefined {
   if (!/\sand\s/u.test(candidate.surface) || lookupKnown(candidate.surface)) return undefined;
   if (isHeadWord(candidate.words.at(-1)!)) return pairOfBodies(sentence, candidate);
+  const listed = bodiesAfterTheirKind(sentence, candidate);
+  if (listed) return listed;
   const inside = rules.filter((rule) => rule.start >= candidate.start && rule.end <= candidate.end && rule.type);
   // The two names must tile the span: "Goldman Sachs" + " and " + "Citigroup", and the first is no "X of Y" name
   // ("Graduate Institute of International and Development Studies") unless a place ends it ("the Reserve Bank of
@@ -845,7 +848,10 @@ function bodyOfPlace(sentence: string, candidate: Candidate): Candidate[] | unde
   const [, body, place] = parts as unknown as [string, string, string];
   const wholeBody =
     lookupKnown(body)?.type === 'organization' || FIRM_ENDINGS.has(body.split(/\s+/u).at(-1)!.toLowerCase());
-  if (!wholeBody || (lookupKnown(place)?.type !== 'place' && !lookupPlace(place))) return undefined;
+  // "Verhelst & Van Damme of Deinze": a partnership's name, then the one town it is of, which no gazetteer need hold.
+  const partnership = / & /u.test(body) && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(place);
+  const placeKnown = lookupKnown(place)?.type === 'place' || !!lookupPlace(place);
+  if (!(wholeBody && placeKnown) && !partnership) return undefined;
   const start = from(candidate, sentence);
   const placeStart = start + candidate.surface.length - place.length;
   return [spanAt(start, body, 'organization'), spanAt(placeStart, place, 'place')];
@@ -875,6 +881,19 @@ function placesAcrossPreposition(sentence: string, candidate: Candidate, rules: 
     { ...first!, type: 'place', weak: false },
     { ...second!, weak: false },
   ];
+}
+
+/**
+ * "Bus operators First Cymru and Adventure Travel", "rivals Tesco and Sainsbury's": after a kind of body in the plural,
+ * a name with "and" in it is two bodies.
+ */
+function bodiesAfterTheirKind(sentence: string, candidate: Candidate): Candidate[] | undefined {
+  const start = from(candidate, sentence);
+  const kind = /(\p{Ll}+)s\s+$/u.exec(sentence.slice(0, start))?.[1];
+  const pair = /^(\p{Lu}.*?)\s+and\s+(\p{Lu}.*)$/u.exec(candidate.surface);
+  if (!kind || !ORG_NOUNS.has(kind) || !pair || candidate.type !== 'organization') return undefined;
+  const second = start + candidate.surface.length - pair[2]!.length;
+  return [spanAt(start, pair[1]!, 'organization'), spanAt(second, pair[2]!, 'organization')];
 }
 
 /** A name's head word: its last, or the word before its "of" ("University of New Mexico"). */
