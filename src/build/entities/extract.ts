@@ -2,7 +2,7 @@
 import type { Block, Mention } from '../model.js';
 import { lexiconTags, sentences, tokenize } from '../text/tokens.js';
 import { type Candidate, candidatesIn } from './find-candidates.js';
-import { lookupKnown } from './lexicon.js';
+import { lookupKnown, ORG_HEADS } from './lexicon.js';
 import { modelCandidates } from './model-candidates.js';
 import { resolveWithinArticle } from './resolve-article.js';
 import { foldKey, stripPossessive } from './slug.js';
@@ -36,7 +36,7 @@ export function extractEntities(blocks: Block[], extractor: Extractor = DEFAULT_
   // A subheading in sentence case ("Aid groups warn of disease", "Media contact: Christy Tsang, …") capitalizes
   // only its names, so it is read like the body; so does a byline ("By Gemma Pritchard, Local Democracy Reporter").
   const asBody = (block: Block) =>
-    block.kind === 'paragraph' || (block.kind === 'subheading' && (inSentenceCase(block) || BYLINE.test(block.text)));
+    block.kind === 'paragraph' || (block.kind === 'subheading' && (inSentenceCase(block) || isByline(block.text)));
   const paragraphs = blocks.filter(asBody).map((block) => block.text);
   const candidates: Candidate[] =
     extractor === 'model' ? modelCandidates(paragraphs) : paragraphs.flatMap((text) => candidatesIn(text));
@@ -74,6 +74,15 @@ export function extractEntities(blocks: Block[], extractor: Extractor = DEFAULT_
 }
 
 const BYLINE = /^By\s+\p{Lu}\p{Ll}/u;
+// "Rosie Penhaligon, Local Democracy Reporting Service", "Tom Ward, Rugby League Correspondent": a reporter's name of
+// two or three words, a comma, then the body or the desk she writes for.
+const SIGNED = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2},\s+(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+)*(\p{Lu}\p{L}+)$/u;
+const DESKS = new Set('reporter correspondent editor writer columnist'.split(' '));
+
+function isByline(text: string): boolean {
+  const desk = SIGNED.exec(text)?.[1]?.toLowerCase();
+  return BYLINE.test(text) || (!!desk && (ORG_HEADS.has(desk) || DESKS.has(desk)));
+}
 const JOINERS = new Set('de del da do dos das di du des la le of the van von'.split(' '));
 
 /**
