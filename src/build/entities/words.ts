@@ -77,7 +77,7 @@ export const ACRONYM_FILLERS = new Set([
   'y',
   'e',
 ]);
-export const NAME_SHAPE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .'’&\u2013-]*$/u;
+export const NAME_SHAPE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .'’‘&\u2013-]*$/u;
 export const CONNECTORS_AFTER_ORG = new Set(['of', 'for', 'on', '&']);
 export const BREAKING_PUNCTUATION = /[^\s\-'’]/u;
 export const FUNCTION_TAGS = [

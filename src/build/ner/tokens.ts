@@ -25,9 +25,9 @@ const LOWERCASE_ABBREVIATIONS = new Set(['vs', 'approx', 'etc', 'cf']);
 
 // A run of letters with full stops: "U.S.", "U.S.A.", "e.g.", optionally hyphenated on ("U.S.-led").
 const DOTTED = /(?:\p{L}\.){2,}(?:-[\p{L}\p{M}\p{N}]+)*/uy;
-// A word: letters, marks and digits, joined by hyphens, apostrophes, ampersands ("AT&T") and, between digits,
-// by . , : / ("3.5", "1,000", "10:30", "24/7").
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-\u2011'’&]|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
+// A word: letters, marks and digits, joined by hyphens, apostrophes (the Uzbek "Qo‘chqorov" too), ampersands
+// ("AT&T") and, between digits, by . , : / ("3.5", "1,000", "10:30", "24/7").
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-\u2011'’‘&]|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
 // Clitics split off the end of a word: possessive 's and the contractions PTB separates.
 const CLITIC = /^(.*\p{L})(['’](?:s|re|ve|ll|d|m)|n['’]t)$/iu;
 const MULTI_PUNCTUATION = /\.{2,}|-{2,}|[!?]{2,}/y;
