@@ -654,7 +654,8 @@ describe('the model extractor', () => {
   it('parts two names the model read as one, and keeps a title or a possessive that belongs to a name', () => {
     const mentions = found(
       ' date 2025-01-01 "I left Edinburgh for the University of New Mexico," she said. Bus operators First ' +
-        'Cymru and Adventure Travel, which run the 118 to Rhossili, have bid. The contractor, Verhelst & Van Damme of Deinze, starts soon. Crowds ' +
+        'Cymru and Adventure Travel, which run the 118 to Rhossili, have bid. The contractor, Verhelst & Van ' +
+        'Damme of Deinze, starts soon. Crowds ' +
         "queued at the Dr. Bhau Daji Lad Museum and the Magheralave Road gate. She joined the Women's Super " +
         'League. Councillor Alison Duthie-Mackay (SNP) agreed with Sherzod Qo‘chqorov of Karimov Milling.',
     );
