@@ -156,6 +156,13 @@ const spanAt = (start: number, surface: string, type: EntityType): Candidate => 
   weak: false,
 });
 
+/** The candidates with `name` in place of those it overlaps, in sentence order. */
+function replacedBy(candidates: Candidate[], name: Candidate): Candidate[] {
+  return [...candidates.filter((candidate) => candidate.end <= name.start || candidate.start >= name.end), name].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
 // Abbreviated titles of the person a body or a building is named after.
 const NAMESAKE_TITLE = /(?:^|\s)((?:Dr|Gov|Gen|Sen|Pres|Prof|Rep|Col|Capt|Lt|Sgt)\.\s+)$/u;
 
@@ -183,9 +190,9 @@ const OWN_LANGUAGE_NAME =
  * of the same body, and the acronym after it that body's.
  */
 function withOwnLanguageNames(sentence: string, candidates: Candidate[]): Candidate[] {
-  let result = candidates;
   // Not a horse and its jockey in a race report ("Galway Hooker (Sam Ewing)").
   if (RACING.test(sentence)) return candidates;
+  let result = candidates;
   for (const body of candidates) {
     if (body.type !== 'organization' || body.words.length < 2) continue;
     const end = from(body, sentence) + body.surface.length;
@@ -195,9 +202,7 @@ function withOwnLanguageNames(sentence: string, candidates: Candidate[]): Candid
     const start = end + match.index + match[0].indexOf(native);
     const name = { ...spanAt(start, native, 'organization'), aliasOf: body.surface, ownLanguage: true };
     if (match[2]) body.acronym ??= match[2];
-    result = [...result.filter((candidate) => candidate.end <= start || candidate.start >= name.end), name].sort(
-      (a, b) => a.start - b.start,
-    );
+    result = replacedBy(result, name);
   }
   return result;
 }
@@ -256,9 +261,7 @@ function withListNames(sentence: string, candidates: Candidate[]): Candidate[] {
     const name = spanAt(start, surface, 'organization');
     const acronym = ACRONYM_AFTER.exec(sentence.slice(end))?.[1];
     if (acronym) name.acronym = acronym;
-    result = [...result.filter((candidate) => candidate.end <= start || candidate.start >= end), name].sort(
-      (a, b) => a.start - b.start,
-    );
+    result = replacedBy(result, name);
   }
   return result;
 }
@@ -287,10 +290,7 @@ function withVenuePairs(sentence: string, candidates: Candidate[]): Candidate[] 
   let result = candidates;
   for (const match of sentence.matchAll(VENUE_PAIR)) {
     const start = match.index + (/^The\s/u.test(match[0]) ? 4 : 0);
-    const name = spanAt(start, sentence.slice(start, match.index + match[0].length), 'place');
-    result = [...result.filter((candidate) => candidate.end <= start || candidate.start >= name.end), name].sort(
-      (a, b) => a.start - b.start,
-    );
+    result = replacedBy(result, spanAt(start, sentence.slice(start, match.index + match[0].length), 'place'));
   }
   return result;
 }
@@ -701,7 +701,6 @@ function isOccupation(word: string): boolean {
   return tags.includes('Actor') && !tags.some((tag) => tag === 'FirstName' || tag === 'LastName' || tag === 'Person');
 }
 
-/** The character ranges the model tagged MISC (products, events, works, indices) in a sentence. */
 // "the Super League", "Liga MX": the model reads leagues as MISC, as CoNLL-2003 does; here they are bodies.
 // Not the competitions named "League" ("Champions League", "Diamond League"), which are events.
 const LEAGUE = /(?:^|\s)(?<!(?:Champions|Europa|Nations|Conference|Diamond)\s)(?:League|Liga|Ligue|Lega)(?:\s|$)/u;
@@ -724,6 +723,7 @@ function leaguesIn(sentence: string, misc: Array<[number, number]>) {
   return { ranges, candidates };
 }
 
+/** The character ranges the model tagged MISC (products, events, works, indices) in a sentence. */
 function miscRanges(tokens: readonly ModelToken[], tags: readonly string[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   // "Ohio-based KeyCorp" read as one MISC: the adjective is the MISC, not the name after it.
@@ -1086,13 +1086,11 @@ function typeByHead(words: string[]): EntityType | undefined {
  */
 function featureHeadType(words: string[]): EntityType | undefined {
   if (typeByHead(words) !== 'place') return undefined;
-  const of = words.indexOf('of');
-  const head = (of > 0 ? words[of - 1]! : words.at(-1)!).toLowerCase();
   const last = words.at(-1)!.toLowerCase();
-  if (FEATURE_HEADS.has(head) && !ORG_HEADS.has(last)) return 'place';
+  if (FEATURE_HEADS.has(typeHead(words)) && !ORG_HEADS.has(last)) return 'place';
   // A venue centre, a reserve of land or a venue named first ("Estadio GNP Seguros"), whose last word alone would
   // name a body.
-  const venueFirst = of < 0 && VENUE_FIRST.has(words[0]!.toLowerCase());
+  const venueFirst = !words.includes('of') && VENUE_FIRST.has(words[0]!.toLowerCase());
   return isVenueCentre(words) || last === 'reserve' || venueFirst ? 'place' : undefined;
 }
 
@@ -1253,9 +1251,10 @@ function typeByShape(words: string[], sentence: string, start: number, modelType
 }
 
 // The titles a party's member holds: "Labour councillor Huw Bassett-Oyelowo", "Greens senator Nick McKim".
-const MEMBER_OF_PARTY = new Set(
-  'councillor councillors senator senators mp mps msp msps mep meps mla mlas lawmaker lawmakers candidate'.split(' '),
-);
+const MEMBER_OF_PARTY = new Set([
+  ...MEMBER_TITLES,
+  ...'senator senators msp msps lawmaker lawmakers candidate'.split(' '),
+]);
 
 /**
  * "Chief Financial Officer", "Majority Leader": a common word before a title is part of the title; not a party the
