@@ -1,10 +1,10 @@
 // `npm run eval:entities`: the extractors side by side, the statistical model (the default) and the rules it
 // replaced. (a) CoNLL-2003 dev, mention level (when ../shared/ner is there); (b) the project's annotated articles,
 // document level: precision, recall and F1 per type, typed and untyped, and cross-article consistency.
-//   --heldout     score the held-out set (eval/entities/heldout16) instead of the tuning set: at the end of a piece of
+//   --heldout     score the held-out set (eval/entities/heldout17) instead of the tuning set: at the end of a piece of
 //                 work only, and report what it says
-//   --dir DIR     score another annotated set (articles/ + gold/), e.g. eval/entities/heldout15, the fifteenth
-//                 held-out set (scored once in round 16, the development set of round 17)
+//   --dir DIR     score another annotated set (articles/ + gold/), e.g. eval/entities/heldout16, the sixteenth
+//                 held-out set (scored once in round 17, the development set of round 18)
 //   --extractor   model | rules | both (default both)
 //   --verbose     list every miss, false entity and type error (of the last extractor)
 //   --check       exit 1 unless the model's typed F1 ≥ 0.93 and consistency ≥ 0.95
@@ -26,7 +26,7 @@ import { type ArticleResult, evaluate, type GoldEntity, match, type Report, type
 const TARGET_F1 = 0.93;
 const TARGET_CONSISTENCY = 0.95;
 const here = import.meta.dirname;
-// What each set is (docs/entities.md, "Measuring"): heldout16 was never tuned or trained on (round 17 scores
+// What each set is (docs/entities.md, "Measuring"): heldout17 was never tuned or trained on (round 18 scores
 // it once, at its end).
 const SET_NAMES: Record<string, string> = {
   entities: 'tuning set',
@@ -47,8 +47,9 @@ const SET_NAMES: Record<string, string> = {
   heldout12: 'twelfth held-out set, scored once in round 13, a development set in round 14, then trained on',
   heldout13: 'thirteenth held-out set, scored once in round 14, a development set in round 15, then trained on',
   heldout14: 'fourteenth held-out set, scored once in round 15, a development set in round 16, then trained on',
-  heldout15: 'fifteenth held-out set, scored once in round 16, the development set of round 17',
-  heldout16: 'held-out set',
+  heldout15: 'fifteenth held-out set, scored once in round 16, a development set in round 17, then trained on',
+  heldout16: 'sixteenth held-out set, scored once in round 17, the development set of round 18',
+  heldout17: 'held-out set',
 };
 const { values } = parseArgs({
   options: {
@@ -160,7 +161,7 @@ function printDocumentTable(reports: Array<{ extractor: Extractor; report: Repor
 
 async function main(): Promise<void> {
   if (values.speed) return speed(Number(values.speed));
-  const dir = values.dir ?? (values.heldout ? join(here, 'heldout16') : here);
+  const dir = values.dir ?? (values.heldout ? join(here, 'heldout17') : here);
   if (!values.heldout) {
     const dev = conllDev();
     if (dev) {
