@@ -98,7 +98,7 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       const misc = allMisc.filter((range) => !leagues.ranges.includes(range));
       const model = withPlatformX(
         sentence,
-        withVenuePairs(sentence, withListNames(sentence, typedAsTheirList(sentence, inSentence))),
+        withPairedNames(sentence, withListNames(sentence, typedAsTheirList(sentence, inSentence))),
       );
       const checked = withoutProductsAndLabels(
         sentence,
@@ -285,12 +285,25 @@ const VENUE_PAIR = new RegExp(
   'gu',
 );
 
-/** A venue centre named by two kinds joined by "and" is one place, whatever the model cut of it. */
-function withVenuePairs(sentence: string, candidates: Candidate[]): Candidate[] {
+// "Derry City and Strabane District Council", "Armagh City, Banbridge and Craigavon Borough Council": the council of
+// two or three places is one body.
+const COUNCIL_OF_PLACES = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,2}(?:(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,2},\s+)?and\s+` +
+    String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,2}(?:District|Borough|County|Regional|Town)\s+Council\b`,
+  'gu',
+);
+
+/** A name joined by "and" that one pattern makes whole is one, whatever the model cut of it. */
+function withPairedNames(sentence: string, candidates: Candidate[]): Candidate[] {
   let result = candidates;
-  for (const match of sentence.matchAll(VENUE_PAIR)) {
-    const start = match.index + (/^The\s/u.test(match[0]) ? 4 : 0);
-    result = replacedBy(result, spanAt(start, sentence.slice(start, match.index + match[0].length), 'place'));
+  for (const [pattern, type] of [
+    [VENUE_PAIR, 'place'],
+    [COUNCIL_OF_PLACES, 'organization'],
+  ] as const) {
+    for (const match of sentence.matchAll(pattern)) {
+      const start = match.index + (/^The\s/u.test(match[0]) ? 4 : 0);
+      result = replacedBy(result, spanAt(start, sentence.slice(start, match.index + match[0].length), type));
+    }
   }
   return result;
 }
@@ -959,6 +972,22 @@ function isHeadWord(word: string): boolean {
 }
 
 /** What the annotation rules say is never an entity, whatever the model thinks: works, laws, events, days. */
+// Kinds of musical work: "the Faust Symphony", "Concerto for Orchestra", "Turangalîla-Symphonie".
+const MUSICAL_WORKS = /^(?:symphony|symphonie|concerto|sonata|requiem|overture|oratorio|cantata|rhapsody)$/u;
+
+/**
+ * A musical work by its kind, last ("the Faust Symphony", "Turangalîla-Symphonie") or first ("Concerto for
+ * Orchestra", "Symphony No. 5"); not an orchestra named after its city ("the San Francisco Symphony") nor a hall
+ * ("Symphony Hall").
+ */
+function isMusicalWork(words: string[]): boolean {
+  const kind = (word: string) => MUSICAL_WORKS.test(word.toLowerCase().split('-').at(-1)!);
+  const before = words.slice(0, -1).join(' ');
+  if (kind(words.at(-1)!) && words.length > 1) return !lookupKnown(before) && !lookupPlace(before);
+  if (words.length === 1) return /-\p{L}/u.test(words[0]!) && kind(words[0]!);
+  return kind(words[0]!) && !PLACE_HEADS.has(words.at(-1)!.toLowerCase());
+}
+
 function notAnEntity(words: string[], sentence: string, start: number, end: number): boolean {
   const head = words.at(-1)!.toLowerCase();
   const first = words[0]!.toLowerCase();
@@ -987,6 +1016,9 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
     return true;
   }
   if (words.length > 1 && (NON_ENTITY_HEADS.has(head) || NON_ENTITY_FIRST.has(first))) return true;
+  if (isMusicalWork(words)) return true;
+  // A circuit's corners: "at Turn 1", "into Turn 11".
+  if (first === 'turn' && (words.length === 1 || /^\d+$/u.test(words[1]!))) return true;
   // "a Japan Series rematch", "the Paris Agreement": a name the model cut before an event's or a law's head word is
   // inside that name, and no mention (docs/entities.md, "Names inside names").
   const next = wordAfter(sentence, end);
