@@ -109,7 +109,9 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       const named = withOwnLanguageNames(
         sentence,
         namedAfterPeople(sentence, withStreetsAndNumbers(sentence, joined)).flatMap(
-          (candidate) => bodyOfPlace(sentence, candidate) ?? [withTitleOfNamesake(sentence, candidate)],
+          (candidate) =>
+            bodyOfPlace(sentence, candidate) ??
+            teamAndPlayer(sentence, candidate) ?? [withTitleOfNamesake(sentence, candidate)],
         ),
       );
       for (const horse of horsesIn(sentence, named)) horses.add(foldKey(horse));
@@ -161,6 +163,19 @@ function replacedBy(candidates: Candidate[], name: Candidate): Candidate[] {
   return [...candidates.filter((candidate) => candidate.end <= name.start || candidate.start >= name.end), name].sort(
     (a, b) => a.start - b.start,
   );
+}
+
+// A player's position, abbreviated between his team and his name ("Cardinals RHP Brody Castellano").
+const TEAM_POSITION_PLAYER =
+  /^(.+?)\s+(?:RHP|LHP|SS|DH|CF|LF|RF|1B|2B|3B|QB|WR|RB|TE|OL|DL|LB|CB)\s+(\p{Lu}\S*(?:\s+\p{Lu}\S*)+)$/u;
+
+/** "Brewers LHP Nils Ekdahl faces Cardinals RHP Brody Castellano": the team, then the player. */
+function teamAndPlayer(sentence: string, candidate: Candidate): Candidate[] | undefined {
+  const parts = TEAM_POSITION_PLAYER.exec(candidate.surface);
+  if (!parts) return undefined;
+  const start = from(candidate, sentence);
+  const playerStart = start + candidate.surface.length - parts[2]!.length;
+  return [spanAt(start, parts[1]!, 'organization'), spanAt(playerStart, parts[2]!, 'person')];
 }
 
 // Abbreviated titles of the person a body or a building is named after.
