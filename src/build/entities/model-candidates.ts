@@ -308,16 +308,33 @@ const COUNCIL_OF_PLACES = new RegExp(
   'gu',
 );
 
+// "the Peace and Security Council", "the Health and Safety Executive": after "the" or a possessive, two words
+// joined by "and" before a body's head word.
+// Not a name that goes on ("the Export and Investment Fund of Denmark"), nor two bodies with one head word ("St
+// James's Hospital and Beaumont Hospital").
+const PAIR_BEFORE_HEAD =
+  /(?<=(?:\bthe|['’]s)\s+)\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}(?![\p{L}\p{M}]|\s+(?:of|for)\s|\s+\p{Lu})/gu;
+const endsInBodyHead = (name: string) => {
+  const words = name.split(/\s+/u);
+  return ORG_HEADS.has(words.at(-1)!.toLowerCase()) && !isHeadWord(words[0]!);
+};
+
 /** A name joined by "and" that one pattern makes whole is one, whatever the model cut of it. */
 function withPairedNames(sentence: string, candidates: Candidate[]): Candidate[] {
   let result = candidates;
-  for (const [pattern, type] of [
-    [VENUE_PAIR, 'place'],
-    [COUNCIL_OF_PLACES, 'organization'],
+  for (const [pattern, type, accept] of [
+    [VENUE_PAIR, 'place', () => true],
+    [COUNCIL_OF_PLACES, 'organization', () => true],
+    [PAIR_BEFORE_HEAD, 'organization', endsInBodyHead],
   ] as const) {
     for (const match of sentence.matchAll(pattern)) {
+      if (!accept(match[0])) continue;
       const start = match.index + (/^The\s/u.test(match[0]) ? 4 : 0);
-      result = replacedBy(result, spanAt(start, sentence.slice(start, match.index + match[0].length), type));
+      const end = match.index + match[0].length;
+      const name = spanAt(start, sentence.slice(start, end), type);
+      const acronym = ACRONYM_AFTER.exec(sentence.slice(end))?.[1];
+      if (acronym) name.acronym = acronym;
+      result = replacedBy(result, name);
     }
   }
   return result;
