@@ -312,8 +312,11 @@ const COUNCIL_OF_PLACES = new RegExp(
 // joined by "and" before a body's head word.
 // Not a name that goes on ("the Export and Investment Fund of Denmark"), nor two bodies with one head word ("St
 // James's Hospital and Beaumont Hospital").
-const PAIR_BEFORE_HEAD =
-  /(?<=(?:\bthe|['’]s)\s+)\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}(?![\p{L}\p{M}]|\s+(?:of|for)\s|\s+\p{Lu})/gu;
+const PAIR_BEFORE_HEAD = new RegExp(
+  String.raw`(?<=(?:\bthe|['’]s)\s+)\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}` +
+    String.raw`(?![\p{L}\p{M}]|\s+(?:of|for)\s|\s+\p{Lu})`,
+  'gu',
+);
 const endsInBodyHead = (name: string) => {
   const words = name.split(/\s+/u);
   return ORG_HEADS.has(words.at(-1)!.toLowerCase()) && !isHeadWord(words[0]!);
