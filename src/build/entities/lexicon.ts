@@ -703,8 +703,11 @@ export const PLACE_HEADS = new Set([
   // Round 15: pools and grounds ("Kardinia Pool", "Kaunda Grounds"), Turkish streets written with a capital
   // ("İnönü Caddesi").
   ...'pool grounds caddesi sokak bulvarı'.split(' '),
-  // Round 17: "the Nordic Seas".
+  // Round 17: "the Nordic Seas". Round 18: temples and plants ("Temple of the Tooth", "Kruonis Pumped Storage
+  // Plant"), which are also surnames (model-candidates.ts's SURNAME_HEADS).
   'seas',
+  'temple',
+  'plant',
 ]);
 
 /** Last words of names that are not entities: laws, treaties, events, awards, products. */

@@ -1125,7 +1125,10 @@ const ROLES_AFTER_BODIES = new Set(
 );
 
 // Head words that are also common surnames ("Kenneth Church", "Jisoo Park") type nothing on their own.
-const SURNAME_HEADS = new Set(['church', 'post', 'press', 'guard', 'front', 'park', 'street', 'bridge', 'mount']);
+const SURNAME_HEADS = new Set([
+  ...['church', 'post', 'press', 'guard', 'front', 'park', 'street', 'bridge', 'mount'],
+  ...['temple', 'plant'],
+]);
 
 /**
  * A name's head word types it: "Kestrel Labs", "Harbourline Developments" are organizations, "Aberdare Range" and
