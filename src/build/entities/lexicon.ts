@@ -186,6 +186,12 @@ for (const extra of [
   'Jewish',
   'Muslim',
   'Christian',
+  // Round 18: demonyms of countries whose common name changed ("Cabo Verde"), as prose still writes them.
+  'Cape Verdean',
+  'Ivorian',
+  'Burmese',
+  'Swazi',
+  'Timorese',
 ]) {
   demonyms.add(extra.toLowerCase());
 }

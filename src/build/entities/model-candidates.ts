@@ -1027,6 +1027,8 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   const head = words.at(-1)!.toLowerCase();
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && (CALENDAR_WORDS.has(head) || HOLIDAYS.has(head) || isDemonym(words[0]!))) return true;
+  // "the Cape Verdean capital", "Sri Lankan tea": a demonym of two words.
+  if (words.length === 2 && isDemonym(words.join(' '))) return true;
   // "open on Saturdays".
   if (words.length === 1 && /s$/u.test(head) && CALENDAR_WORDS.has(head.slice(0, -1))) return true;
   if (words.length === 1 && (GENERIC_HEADS.has(head) || PEOPLES.has(head))) return true;
