@@ -448,6 +448,8 @@ export const ORG_HEADS = new Set([
   // Round 17: trusts, millers, co-ops, galleries and hotel groups ("Tremlett Hall Trust", "Karimov Milling", "Willy
   // Street Co-op", "Lawrie Shabibi Gallery", "Dusit Hotels").
   ...'trust milling grain co-op gallery galleries hotels resorts'.split(' '),
+  // Round 18: "Sutcliffe Direct", "Hungaroring Sport".
+  ...'direct sport'.split(' '),
   // Forces, orchestras and transit operators named after a place ("Black Sea Fleet", "York Region Transit"),
   // forums and publishers ("Pacific Islands Forum", "Daunt Books").
   'forum',
@@ -900,7 +902,10 @@ export const ORG_FIRST = new Set(
     // "Brouwerij De Ruyter").
     'guardia gazet gazeta gazzetta sport-club sportclub otoritas badan kementerian brouwerij bryggeri brauerei ' +
     // Round 15: distributors and hauliers named first ("Distribuidora Ureña", "Transportes Gran Colombia").
-    'distribuidora transportes'
+    'distribuidora transportes ' +
+    // Round 18: French hauliers, Dutch municipalities and nurseries ("Transports Gaétan Roy", "Gemeente
+    // Amersfoort", "Boomkwekerij Van den Berk").
+    'transports gemeente boomkwekerij'
   ).split(' '),
 );
 
