@@ -678,6 +678,37 @@ describe('the model extractor', () => {
     }
   });
 
+  it('finds no musical work or circuit corner, and reads councils and bodies joined by "and" whole', () => {
+    const mentions = found(
+      ' date 2025-01-01 The orchestra played the Faust Symphony and the Concerto for Orchestra. Verstappen dived ' +
+        'down the inside at Turn 1. The mayor of Derry City and Strabane District Council, Councillor Niamh ' +
+        "Ó Dochartaigh, opened it. They report to the African Union's Peace and Security Council, which met in " +
+        'Addis Ababa. It was the Cape Verdean capital.',
+    );
+    expect(mentions.get('Derry City and Strabane District Council')?.type).toBe('organization');
+    expect(mentions.get('Peace and Security Council')?.type).toBe('organization');
+    expect(mentions.get('Niamh Ó Dochartaigh')?.type).toBe('person');
+    expect(
+      [...mentions.keys()].filter((name) =>
+        /Symphony|Concerto|^Turn|^Derry City$|^Security Council$|Verdean/.test(name),
+      ),
+    ).toEqual([]);
+  });
+
+  it("parts a team from its player at the player's position, and types firms by first words of their own language", () => {
+    const mentions = found(
+      ' date 2025-01-01 Brewers LHP Nils Ekdahl (11-6, 3.12 ERA) faces Cardinals RHP Brody Castellano (8-8, 4.05) on ' +
+        'Saturday. Her father founded Transports Gaétan Roy, a trucking company in Lévis. Gemeente Amersfoort ' +
+        'signed the contract.',
+    );
+    expect(mentions.get('Nils Ekdahl')?.type).toBe('person');
+    expect(mentions.get('Brody Castellano')?.type).toBe('person');
+    expect(mentions.get('Brewers')?.type).toBe('organization');
+    expect(mentions.get('Transports Gaétan Roy')?.type).toBe('organization');
+    expect(mentions.get('Gemeente Amersfoort')?.type).toBe('organization');
+    expect([...mentions.keys()].filter((name) => /RHP|LHP/.test(name))).toEqual([]);
+  });
+
   it('gives a bare surname two people share to the one named first, and keeps the two apart', () => {
     const mentions = found(
       ' date 2025-01-01 Kieran Ashworth of Bolton won the title in Riyadh. His father, Mick Ashworth, trained ' +
