@@ -695,7 +695,7 @@ describe('the model extractor', () => {
     ).toEqual([]);
   });
 
-  it("parts a team from its player at the player's position, and types firms by first words of their own language", () => {
+  it('parts a team from its player at his position, and types firms by first words of their own language', () => {
     const mentions = found(
       ' date 2025-01-01 Brewers LHP Nils Ekdahl (11-6, 3.12 ERA) faces Cardinals RHP Brody Castellano (8-8, 4.05) on ' +
         'Saturday. Her father founded Transports Gaétan Roy, a trucking company in Lévis. Gemeente Amersfoort ' +
