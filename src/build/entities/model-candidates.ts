@@ -1054,6 +1054,9 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   }
   if (words.length > 1 && (NON_ENTITY_HEADS.has(head) || NON_ENTITY_FIRST.has(first))) return true;
   if (isMusicalWork(words)) return true;
+  // A sum in taka, rupees, rupiah, ringgit or shillings: "Tk 68 crore", "Rs 500", "KSh 1,200".
+  const amount = words.length === 1 ? sentence.slice(end) : ` ${words.slice(1).join(' ')}`;
+  if (/^(?:Tk|Rs|Rp|RM|KSh|Ksh|Sh)\.?$/u.test(words[0]!) && /^\s*\d/u.test(amount)) return true;
   // A circuit's corners: "at Turn 1", "into Turn 11".
   if (first === 'turn' && (words.length === 1 || /^\d+$/u.test(words[1]!))) return true;
   // "a Japan Series rematch", "the Paris Agreement": a name the model cut before an event's or a law's head word is
@@ -1293,6 +1296,9 @@ function splitPlacePair(sentence: string, start: number, end: number): Array<[nu
  * are: "Casey station", "Crvena zvezda", "Sundhnúkur crater row"). The run-on text with its space, if any.
  */
 function runOnWord(surface: string): string | undefined {
+  // "fined Grameenphone Tk 68 crore": a currency before its sum is no part of the name before it.
+  const currency = /\s+(?:Tk|Rs|Rp|KSh)$/u.exec(surface)?.[0];
+  if (currency) return currency;
   const trailing = /\s+(\p{Ll}[\p{Ll}\p{M}'’-]*)$/u.exec(surface);
   if (!trailing || !/\p{Lu}/u.test(surface.slice(0, trailing.index)) || lookupKnown(surface)) return undefined;
   return wordTags(trailing[1]!).some((tag) => RUN_ON_TAGS.has(tag)) ? trailing[0] : undefined;
