@@ -115,7 +115,7 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
         ),
       );
       for (const horse of horsesIn(sentence, named)) horses.add(foldKey(horse));
-      found.push(...named);
+      found.push(...withCreditedPeople(sentence, named));
       index++;
     }
   });
@@ -163,6 +163,27 @@ function replacedBy(candidates: Candidate[], name: Candidate): Candidate[] {
   return [...candidates.filter((candidate) => candidate.end <= name.start || candidate.start >= name.end), name].sort(
     (a, b) => a.start - b.start,
   );
+}
+
+// "Reporting by Litia Naivalu in Suva and Georgia Pemberton in Townsville; Editing by …": a wire story's credits.
+const CREDIT_LINE = /^\s*(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s/u;
+
+/**
+ * In a wire story's credit line, a name of two or three words is a journalist's, not a place ("Georgia …"); not
+ * after "in", nor a paper by its head word ("Reporting by Hamish O'Loughlin, Gippsland Times").
+ */
+function withCreditedPeople(sentence: string, candidates: Candidate[]): Candidate[] {
+  if (!CREDIT_LINE.test(sentence)) return candidates;
+  return candidates.map((candidate) => {
+    const place = /\bin\s+$/u.test(sentence.slice(0, from(candidate, sentence)));
+    const person =
+      !place &&
+      candidate.words.length > 1 &&
+      candidate.words.length < 4 &&
+      !lookupKnown(candidate.surface) &&
+      !typeByHead(candidate.words);
+    return person ? { ...candidate, type: 'person', weak: false } : candidate;
+  });
 }
 
 // A player's position, abbreviated between his team and his name ("Cardinals RHP Brody Castellano").
