@@ -1,10 +1,10 @@
 // `npm run eval:entities`: the extractors side by side, the statistical model (the default) and the rules it
 // replaced. (a) CoNLL-2003 dev, mention level (when ../shared/ner is there); (b) the project's annotated articles,
 // document level: precision, recall and F1 per type, typed and untyped, and cross-article consistency.
-//   --heldout     score the held-out set (eval/entities/heldout17) instead of the tuning set: at the end of a piece of
+//   --heldout     score the held-out set (eval/entities/heldout18) instead of the tuning set: at the end of a piece of
 //                 work only, and report what it says
-//   --dir DIR     score another annotated set (articles/ + gold/), e.g. eval/entities/heldout16, the sixteenth
-//                 held-out set (scored once in round 17, the development set of round 18)
+//   --dir DIR     score another annotated set (articles/ + gold/), e.g. eval/entities/heldout17, the seventeenth
+//                 held-out set (scored once in round 18, the development set of round 19)
 //   --extractor   model | rules | both (default both)
 //   --verbose     list every miss, false entity and type error (of the last extractor)
 //   --check       exit 1 unless the model's typed F1 ≥ 0.93 and consistency ≥ 0.95
@@ -26,7 +26,7 @@ import { type ArticleResult, evaluate, type GoldEntity, match, type Report, type
 const TARGET_F1 = 0.93;
 const TARGET_CONSISTENCY = 0.95;
 const here = import.meta.dirname;
-// What each set is (docs/entities.md, "Measuring"): heldout17 was never tuned or trained on (round 18 scores
+// What each set is (docs/entities.md, "Measuring"): heldout18 was never tuned or trained on (round 19 scores
 // it once, at its end).
 const SET_NAMES: Record<string, string> = {
   entities: 'tuning set',
@@ -48,8 +48,9 @@ const SET_NAMES: Record<string, string> = {
   heldout13: 'thirteenth held-out set, scored once in round 14, a development set in round 15, then trained on',
   heldout14: 'fourteenth held-out set, scored once in round 15, a development set in round 16, then trained on',
   heldout15: 'fifteenth held-out set, scored once in round 16, a development set in round 17, then trained on',
-  heldout16: 'sixteenth held-out set, scored once in round 17, the development set of round 18',
-  heldout17: 'held-out set',
+  heldout16: 'sixteenth held-out set, scored once in round 17, a development set in round 18, then trained on',
+  heldout17: 'seventeenth held-out set, scored once in round 18, the development set of round 19',
+  heldout18: 'held-out set',
 };
 const { values } = parseArgs({
   options: {
@@ -161,7 +162,7 @@ function printDocumentTable(reports: Array<{ extractor: Extractor; report: Repor
 
 async function main(): Promise<void> {
   if (values.speed) return speed(Number(values.speed));
-  const dir = values.dir ?? (values.heldout ? join(here, 'heldout17') : here);
+  const dir = values.dir ?? (values.heldout ? join(here, 'heldout18') : here);
   if (!values.heldout) {
     const dev = conllDev();
     if (dev) {

@@ -24,7 +24,7 @@ import { formatReport, type Report } from './score.js';
 import { DEFAULT_WEIGHTS, taggerFromBytes, taggerFromModel } from './tagger.js';
 import { serializeModel } from './weights.js';
 
-// A held-out set is never trained on: heldout17 is refused until it has been scored, and a fresh set
+// A held-out set is never trained on: heldout18 is refused until it has been scored, and a fresh set
 // judges the next model. The earlier held-out sets were each scored once, then became development or training data
 // (the first in round 2, heldout2 in round 4, heldout3 in round 5, heldout4 in round 6, heldout5 in round 7,
 // heldout6 in round 8, heldout7 in round 9, heldout8 in round 10, heldout9 in round 11, heldout10 in round 12,
@@ -78,7 +78,7 @@ const settings = {
   ensemble: Number(values.ensemble),
 };
 const articleDirs = values.articles === 'none' ? [] : values.articles!.split(',').filter(Boolean);
-const heldOut = articleDirs.find((dir) => /heldout17/.test(dir));
+const heldOut = articleDirs.find((dir) => /heldout18/.test(dir));
 if (heldOut) throw new Error(`${heldOut} is held out`);
 const repeats = Number(values.repeats);
 if (!Number.isInteger(repeats) || repeats < 1) throw new Error('--repeats is a whole number ≥ 1');
