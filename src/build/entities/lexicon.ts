@@ -716,6 +716,9 @@ export const PLACE_HEADS = new Set([
   'seas',
   'temple',
   'plant',
+  // Round 19: lakes named in their own language after the name ("Imja Tsho" in Nepal and Bhutan, "Khövsgöl Nuur",
+  // "Van Gölü", "Inarijärvi" is one word).
+  ...'tsho nuur gölü järvi vatnet sjön'.split(' '),
 ]);
 
 /** Last words of names that are not entities: laws, treaties, events, awards, products. */

@@ -321,10 +321,11 @@ const VENUE_PAIR = new RegExp(
   'gu',
 );
 
-// "Derry City and Strabane District Council", "Armagh City, Banbridge and Craigavon Borough Council": the council of
-// two or three places is one body.
+// "Derry City and Strabane District Council", "Armagh City, Banbridge and Craigavon Borough Council", "Newry, Mourne
+// and Down District Council": the council of two or three places is one body.
+const PLACE_WORDS = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?`;
 const COUNCIL_OF_PLACES = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,2}(?:(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,2},\s+)?and\s+` +
+  String.raw`(?<![\p{L}\p{M}])${PLACE_WORDS}(?:,\s+${PLACE_WORDS})?\s+and\s+` +
     String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,2}(?:District|Borough|County|Regional|Town)\s+Council\b`,
   'gu',
 );
@@ -774,6 +775,10 @@ function isOccupation(word: string): boolean {
 // Not the competitions named "League" ("Champions League", "Diamond League"), which are events.
 const LEAGUE = /(?:^|\s)(?<!(?:Champions|Europa|Nations|Conference|Diamond)\s)(?:League|Liga|Ligue|Lega)(?:\s|$)/u;
 
+// "the PGA Tour", "the DP World Tour": a professional tour named by its acronym is the body that runs it, not an
+// event ("Tour de France").
+const PRO_TOUR = /^\p{Lu}{2,5}\s+(?:World\s+)?Tour$/u;
+
 /** The model's MISC names that are leagues, with "Women's" or "Men's" before them ("the Women's Super League"). */
 function leaguesIn(sentence: string, misc: Array<[number, number]>) {
   // Of two words at least, ending in the league word or a sport, a place or an acronym after it ("Major League
@@ -781,6 +786,7 @@ function leaguesIn(sentence: string, misc: Array<[number, number]>) {
   const isLeague = (name: string) => {
     const words = name.split(/\s+/u);
     const after = words.slice(words.findLastIndex((word) => LEAGUE.test(` ${word} `)) + 1);
+    if (PRO_TOUR.test(name)) return true;
     if (!LEAGUE.test(name) || words.length < 2 || after.length > 1) return false;
     return !after[0] || ORG_HEADS.has(after[0].toLowerCase()) || isAcronym(after[0]) || !!lookupKnown(after[0]);
   };
@@ -1073,7 +1079,8 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   if (words.length === 1 && (/^\p{Ll}+\p{Lu}/u.test(words[0]!) || (isAcronym(words[0]!) && /\d/.test(words[0]!)))) {
     return true;
   }
-  if (words.length > 1 && (NON_ENTITY_HEADS.has(head) || NON_ENTITY_FIRST.has(first))) return true;
+  const proTour = PRO_TOUR.test(words.join(' '));
+  if (words.length > 1 && !proTour && (NON_ENTITY_HEADS.has(head) || NON_ENTITY_FIRST.has(first))) return true;
   if (isMusicalWork(words)) return true;
   // A sum in taka, rupees, rupiah, ringgit or shillings: "Tk 68 crore", "Rs 500", "KSh 1,200".
   const amount = words.length === 1 ? sentence.slice(end) : ` ${words.slice(1).join(' ')}`;
@@ -1168,6 +1175,7 @@ function typeByHead(words: string[]): EntityType | undefined {
   if (of < 0 && (isVenueCentre(words) || VENUE_FIRST.has(words[0]!.toLowerCase()))) return 'place';
   // "Co Limerick", "Co. Antrim": an Irish county by its abbreviation (a firm's "Co" comes last).
   if (words.length === 2 && /^Co\.?$/u.test(words[0]!)) return 'place';
+  if (isChurchOfSaint(words)) return 'place';
   // "Central Kalahari Game Reserve", "Maya Biosphere Reserve" (not the "Federal Reserve").
   if (last === 'reserve' && LAND_RESERVES.has(words.at(-2)!.toLowerCase())) return 'place';
   if (ORG_FIRST.has(words[0]!.toLowerCase())) return 'organization';
@@ -1187,7 +1195,16 @@ function featureHeadType(words: string[]): EntityType | undefined {
   // A venue centre, a reserve of land or a venue named first ("Estadio GNP Seguros"), whose last word alone would
   // name a body.
   const venueFirst = !words.includes('of') && VENUE_FIRST.has(words[0]!.toLowerCase());
-  return isVenueCentre(words) || last === 'reserve' || venueFirst ? 'place' : undefined;
+  return isVenueCentre(words) || last === 'reserve' || venueFirst || isChurchOfSaint(words) ? 'place' : undefined;
+}
+
+// "the Church of Santo Domingo de Guzmán", "Church of Agios Nikolaos", "Chapel of Our Lady": a church named for a
+// saint is a building; "Church of England" and "Church of Christ in Congo" are bodies.
+const CHURCH_OF_SAINT =
+  /^(?:church|chapel|abbey|basilica) of (?:st\.?|saint|sainte|san|santo|santa|são|sant|sankt|agios|agia|hagia|our|the holy) /u;
+
+function isChurchOfSaint(words: string[]): boolean {
+  return CHURCH_OF_SAINT.test(words.join(' ').toLowerCase());
 }
 
 const LAND_RESERVES = new Set('game nature biosphere wildlife forest marine reef'.split(' '));

@@ -227,6 +227,35 @@ function joinVariants(groups: Map<string, Group>, acronyms: Map<string, string>)
   withoutLegalSuffixes(groups);
   withoutJuxtaposedNames(groups);
   peopleBySurname(groups);
+  initialledPeople(groups);
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * "D. Mitchell 104" in a scorecard is the "Daryl Mitchell" of the report: initials and a surname join the one person
+ * named in full whose given names start with those letters; two such people keep the initialled name apart.
+ */
+function initialledPeople(groups: Map<string, Group>): void {
+  for (const [key, group] of [...groups]) {
+    const letters = group.words.slice(0, -1);
+    if (letters.length === 0 || !letters.every((word) => INITIAL.test(word))) continue;
+    if (bestType(group.votes) !== 'person') continue;
+    const surname = group.words.at(-1)!;
+    const owners = [...groups.entries()].filter(
+      ([, other]) =>
+        other !== group &&
+        other.words.length === letters.length + 1 &&
+        other.words.at(-1) === surname &&
+        !INITIAL.test(other.words[0]!) &&
+        letters.every((letter, i) => other.words[i]!.startsWith(letter[0]!)) &&
+        bestType(other.votes) === 'person',
+    );
+    if (owners.length !== 1) continue;
+    const [ownerKey, owner] = owners[0]!;
+    owner.name ??= preferredName(owner.forms);
+    mergeInto(groups, key, ownerKey, false);
+  }
 }
 
 /**

@@ -11,6 +11,8 @@ export const ABBREVIATIONS = new Set([
 // "Ma." shortens María in Philippine names, "Md." Mohammad in Bangladeshi ones; a lower-case "ma." may end a
 // sentence.
 const CASED_ABBREVIATIONS = new Set(['Ma', 'Md']);
+// "in a post on X. Wilders said": the network X, not an initial, ends the sentence.
+const PLATFORM_X_END = /\b(?:on|to|from|via)\s+X$/u;
 
 /**
  * Splits a paragraph into sentences at . ! ? followed by a capital, digit or quote, except after abbreviations and
@@ -28,7 +30,7 @@ export function sentences(text: string): string[] {
       match[1] === '.' &&
       (ABBREVIATIONS.has(lastWord.toLowerCase()) ||
         CASED_ABBREVIATIONS.has(lastWord) ||
-        /^\p{Lu}$/u.test(lastWord) ||
+        (/^\p{Lu}$/u.test(lastWord) && !PLATFORM_X_END.test(before)) ||
         /^(?:\p{L}\.)+\p{L}$/u.test(lastWord));
     if (isAbbreviation) continue;
     result.push(text.slice(start, end).trim());
