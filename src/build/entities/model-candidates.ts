@@ -1200,8 +1200,8 @@ function featureHeadType(words: string[]): EntityType | undefined {
 
 // "the Church of Santo Domingo de Guzmán", "Church of Agios Nikolaos", "Chapel of Our Lady": a church named for a
 // saint is a building; "Church of England" and "Church of Christ in Congo" are bodies.
-const CHURCH_OF_SAINT =
-  /^(?:church|chapel|abbey|basilica) of (?:st\.?|saint|sainte|san|santo|santa|são|sant|sankt|agios|agia|hagia|our|the holy) /u;
+const SAINT_WORDS = String.raw`st\.?|saint|sainte|san|santo|santa|são|sant|sankt|agios|agia|hagia|our|the holy`;
+const CHURCH_OF_SAINT = new RegExp(String.raw`^(?:church|chapel|abbey|basilica) of (?:${SAINT_WORDS}) `, 'u');
 
 function isChurchOfSaint(words: string[]): boolean {
   return CHURCH_OF_SAINT.test(words.join(' ').toLowerCase());
