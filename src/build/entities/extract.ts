@@ -73,7 +73,9 @@ export function extractEntities(blocks: Block[], extractor: Extractor = DEFAULT_
   return { mentions, unresolved };
 }
 
-const BYLINE = /^By\s+\p{Lu}\p{Ll}/u;
+// "By Gemma Pritchard", and a wire story's closing credit "Reporting by Ciarán Mac Giolla Bhríde, Local Democracy
+// Reporting Service", a short line without a full stop.
+const BYLINE = /^(?:By|(?:Additional\s+)?[Rr]eporting\s+by|Written\s+by)\s+\p{Lu}\p{Ll}/u;
 // "Rosie Penhaligon, Local Democracy Reporting Service", "Tom Ward, Rugby League Correspondent": a reporter's name of
 // two or three words, a comma, then the body or the desk she writes for.
 const SIGNED = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2},\s+(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+)*(\p{Lu}\p{L}+)$/u;

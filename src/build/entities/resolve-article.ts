@@ -208,7 +208,35 @@ function joinPlaceForms(groups: Map<string, Group>, key: string, places: Array<[
   // "the Maigue" after "the River Maigue": a river, lake or mountain by its own name alone, where no town or
   // region bears it ("Geneva" beside "Lake Geneva" is the city).
   const named = places.filter(([placeKey]) => FEATURE_FIRST.test(placeKey) && placeKey.endsWith(` ${key}`));
-  if (named.length === 1 && !lookupPlace(key)) mergeInto(groups, key, named[0]![0], false);
+  if (named.length === 1 && !lookupPlace(key)) {
+    mergeInto(groups, key, named[0]![0], false);
+    return;
+  }
+  const clipped = clippedCity(groups, key);
+  if (!clipped) return;
+  // The city keeps its full name, however often the article clips it.
+  const city = groups.get(clipped)!;
+  city.name ??= preferredName(city.forms);
+  mergeInto(groups, key, clipped, false);
+}
+
+/**
+ * "Ouaga" for Ouagadougou, "Pindi" for Rawalpindi, "Bobo" for Bobo-Dioulasso: a word no gazetteer holds that starts
+ * or ends the one-word name of exactly one city the gazetteer knows, in the same article, is its clipped form.
+ */
+function clippedCity(groups: Map<string, Group>, key: string): string | undefined {
+  if (key.length < 4 || lookupPlace(key)) return undefined;
+  const cities = [...groups.entries()].filter(([cityKey, city]) => {
+    const whole = cityKey.replace(/ /gu, '');
+    return (
+      city.words.length === 1 &&
+      whole.length >= key.length + 3 &&
+      (whole.startsWith(key) || whole.endsWith(key)) &&
+      bestType(city.votes) === 'place' &&
+      !!lookupPlace(city.words[0]!)
+    );
+  });
+  return cities.length === 1 ? cities[0]![0] : undefined;
 }
 
 const FEATURE_FIRST = /^(?:river|lake|loch|lough|mount|mt\.?) \S+$/u;
