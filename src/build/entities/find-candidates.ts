@@ -232,7 +232,10 @@ function asName(
   last: number,
 ): { surface: string; runWords: string[]; tentative?: boolean } | undefined {
   const runWords = words(terms, first, last);
-  runWords[runWords.length - 1] = stripPossessive(runWords.at(-1)!);
+  // "Moody's", "Sotheby's": a known name's own last letters are no possessive.
+  if (!lookupKnown(runWords.join(' ').replace(/\s+/g, ' ').trim())) {
+    runWords[runWords.length - 1] = stripPossessive(runWords.at(-1)!);
+  }
   const surface = runWords.join(' ').replace(/\s+/g, ' ').trim();
   // Names are letters, digits and a little punctuation; anything else is markup or noise, never a name.
   if (!NAME_SHAPE.test(surface)) return undefined;

@@ -1343,6 +1343,9 @@ function runOnWord(surface: string): string | undefined {
 }
 
 /** What the words around a name, or its own shape, say of its type where the model read a person. */
+// A capital after three lower-case letters ("CleanWays", "SoftBank"), not a prefix's ("McAllen", "DeKalb", "KwaZulu").
+const BRAND_SHAPE = /\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u;
+
 function typeByShape(words: string[], sentence: string, start: number, modelType: EntityType): EntityType | undefined {
   const previousWord = /(\p{L}+\.?)\s+$/u.exec(sentence.slice(0, start))?.[1]?.toLowerCase() ?? '';
   // "Health Secretary Victoria Atkins": a name after a title is a person's, whatever a gazetteer says of "Victoria".
@@ -1355,6 +1358,8 @@ function typeByShape(words: string[], sentence: string, start: number, modelType
   if (modelType === 'place' && words.length > 1 && bodyAcronym && /\p{Ll}/u.test(sentence)) {
     return 'organization';
   }
+  // "Allegheny CleanWays", "PeruRail": a word with a capital inside it, after a syllable, is a brand's shape.
+  if (modelType === 'place' && words.some((word) => BRAND_SHAPE.test(word))) return 'organization';
   if (modelType !== 'person') return undefined;
   // "Der Spiegel", "Le Monde": a name after a foreign article is a title of a paper or a firm, not a person's.
   if (words.length > 1 && FOREIGN_ARTICLES.has(words[0]!)) return 'organization';

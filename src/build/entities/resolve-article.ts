@@ -221,21 +221,20 @@ function joinPlaceForms(groups: Map<string, Group>, key: string, places: Array<[
 }
 
 /**
- * "Ouaga" for Ouagadougou, "Pindi" for Rawalpindi, "Bobo" for Bobo-Dioulasso: a word no gazetteer holds that starts
- * or ends the one-word name of exactly one city the gazetteer knows, in the same article, is its clipped form.
+ * "Ouaga" for Ouagadougou, "Pindi" for Rawalpindi: a word no gazetteer holds that starts or ends the one-word name of
+ * exactly one city the gazetteer knows, in the same article, is its clipped form. Not a part of a compound name
+ * ("Pyrenees" beside "Hautes-Pyrénées", "Seine" beside "Seine-Maritime", and so "Bobo" beside "Bobo-Dioulasso").
  */
 function clippedCity(groups: Map<string, Group>, key: string): string | undefined {
   if (key.length < 4 || lookupPlace(key)) return undefined;
-  const cities = [...groups.entries()].filter(([cityKey, city]) => {
-    const whole = cityKey.replace(/ /gu, '');
-    return (
-      city.words.length === 1 &&
-      whole.length >= key.length + 3 &&
-      (whole.startsWith(key) || whole.endsWith(key)) &&
+  const cities = [...groups.entries()].filter(
+    ([cityKey, city]) =>
+      !cityKey.includes(' ') &&
+      cityKey.length >= key.length + 3 &&
+      (cityKey.startsWith(key) || cityKey.endsWith(key)) &&
       bestType(city.votes) === 'place' &&
-      !!lookupPlace(city.words[0]!)
-    );
-  });
+      !!lookupPlace(city.words[0]!),
+  );
   return cities.length === 1 ? cities[0]![0] : undefined;
 }
 
