@@ -61,6 +61,8 @@ export interface Candidate {
   ownLanguage?: boolean;
   /** Looks like an ordinary word capitalized by its place: counts only as a short form of a name found elsewhere. */
   tentative?: boolean;
+  /** Described as a body by the words around it: "Hendriks Vacuüm, a family-owned supplier". */
+  describedAsBody?: boolean;
 }
 
 export function candidatesIn(text: string): Candidate[] {
@@ -335,6 +337,7 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
   candidate.weak = typing?.weak;
   candidate.strong =
     !!knownAfterStrip || isAcronym(surface) || isCamelCase(surface) || orgSignal || described !== undefined;
+  if (described === 'organization' && candidate.type === 'organization') candidate.describedAsBody = true;
   return candidate;
 }
 

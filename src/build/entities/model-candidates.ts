@@ -714,12 +714,15 @@ function withRuleEvidence(
 
 /** The type the rules' firm clues give the model's own name, where they outweigh the model's. */
 function statedType(candidate: Candidate, firm: Candidate[]): EntityType | undefined {
-  // For a longer name, only a head word outweighs the model: the rules' other firm clues are about one word
-  // ("VfB" has an acronym's shape, yet "VfB Stuttgart" is no place).
+  // For a longer name, only a head word or an apposition outweighs the model: the rules' other firm clues are about
+  // one word ("VfB" has an acronym's shape, yet "VfB Stuttgart" is no place).
   const stated = firm.find(
     (rule) =>
       rule.surface === candidate.surface &&
-      ((rule.strong && rule.words.length === 1) || rule.words.some((word) => isHeadWord(word))),
+      ((rule.strong && rule.words.length === 1) ||
+        rule.words.some((word) => isHeadWord(word)) ||
+        // "Hendriks Vacuüm, a family-owned supplier": an apposition that names the kind of body.
+        rule.describedAsBody),
   );
   if (!stated?.type) return undefined;
   // The rules' person clues ("Leeuwarden, who …" reads as a person's) do not outweigh a place the model and the
@@ -1140,6 +1143,8 @@ const FEATURES_FIRST = new Set(['loch', 'river', 'lake', 'mount', 'mt.', 'fort',
 const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'Der', 'Die', 'Das', 'Il', 'Lo', 'El', 'O']);
 
 // Titles that only ever stand before a person's name (not "former", "first" or "chief", which also qualify things).
+// Roles before a comma and a person's name that are no titles before one: "its chief doctor, Florence Cazaux".
+const APPOSED_ROLES = new Set('doctor director executive officer founder owner head chief'.split(' '));
 const TITLES_BEFORE_PEOPLE = new Set(
   (
     'president minister secretary senator governor mayor judge justice dr dr. mr mr. mrs mrs. ms ms. professor ' +
@@ -1350,6 +1355,11 @@ function typeByShape(words: string[], sentence: string, start: number, modelType
   const previousWord = /(\p{L}+\.?)\s+$/u.exec(sentence.slice(0, start))?.[1]?.toLowerCase() ?? '';
   // "Health Secretary Victoria Atkins": a name after a title is a person's, whatever a gazetteer says of "Victoria".
   if (words.length > 1 && TITLES_BEFORE_PEOPLE.has(previousWord)) return 'person';
+  // "the Tour's chief doctor, Florence Cazaux": a role and a comma before two words the model read as a place.
+  const role = /(\p{L}+),\s+$/u.exec(sentence.slice(0, start))?.[1]?.toLowerCase() ?? '';
+  if (modelType === 'place' && words.length === 2 && (APPOSED_ROLES.has(role) || TITLES_BEFORE_PEOPLE.has(role))) {
+    return 'person';
+  }
   const last = words.at(-1)!;
   const acronymShaped =
     !/^[IVX]+$/u.test(last) && last.split('-').every((part) => isAcronym(part) && !/\./u.test(part));
