@@ -337,9 +337,18 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
   candidate.weak = typing?.weak;
   candidate.strong =
     !!knownAfterStrip || isAcronym(surface) || isCamelCase(surface) || orgSignal || described !== undefined;
-  if (described === 'organization' && candidate.type === 'organization') candidate.describedAsBody = true;
+  const apposition = terms.slice(last + 1, last + 9).map((term) => term.text.toLowerCase());
+  if (described === 'organization' && candidate.type === 'organization' && apposition.some(isBodyWord)) {
+    candidate.describedAsBody = true;
+  }
   return candidate;
 }
+
+// Words of an apposition that only a body takes ("a family-owned supplier", "the Helsinki-based studio"): not a
+// producer, a regulator or a supplier alone, which people are too ("Jim Pillen, a hog producer").
+const BODY_WORDS = new Set('company firm business chain bank lender insurer startup start-up studio brand'.split(' '));
+const isBodyWord = (word: string) =>
+  BODY_WORDS.has(word) || /^[\p{L}-]+-(?:owned|based|listed|run|controlled)$/u.test(word);
 
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'of', 'at', 'across', 'throughout', 'near', 'outside']);
 

@@ -108,7 +108,7 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       const joined = joinedAfterKindWord(sentence, joinedAcrossAnd(sentence, joinedAsKnown(sentence, particles)));
       const named = withOwnLanguageNames(
         sentence,
-        namedAfterPeople(sentence, withStreetsAndNumbers(sentence, joined)).flatMap(
+        venuesOfNamesakes(sentence, namedAfterPeople(sentence, withStreetsAndNumbers(sentence, joined))).flatMap(
           (candidate) =>
             bodyOfPlace(sentence, candidate) ??
             teamAndPlayer(sentence, candidate) ?? [withTitleOfNamesake(sentence, candidate)],
@@ -260,12 +260,39 @@ function namedAfterPeople(sentence: string, candidates: Candidate[]): Candidate[
       result.push(candidate);
       continue;
     }
+    // The body's own name may go on past its head word: "Dick's Sporting Goods" is one name, "Tshisekedi's Union for
+    // Democracy and Social Progress" the person's party, under its own name.
+    const next = candidates[i + 1];
+    const headStart = end + after[0].length - after[1]!.length;
+    const longer = next && from(next, sentence) === headStart && next.words.length > 1 ? next : undefined;
+    if (longer && /\s(?:for|of)\s/u.test(longer.surface)) {
+      result.push(candidate);
+      continue;
+    }
     const title = /(?:^|\s)((?:Sir|Dr\.?|St\.?|Saint|Lord|Lady)\s+)$/u.exec(sentence.slice(0, start));
     const begin = title ? start - title[1]!.length : start;
-    const stop = end + after[0].length;
+    const stop = longer ? headStart + longer.surface.length : end + after[0].length;
     const surface = sentence.slice(begin, stop);
     result.push(spanAt(begin, surface, type));
     while (candidates[i + 1] && candidates[i + 1]!.start < stop) i++;
+  }
+  return result;
+}
+
+/**
+ * "the Estadio Arantxa Sánchez Vicario", "Stade Pierre Mauroy": a venue named first and then for a person is one
+ * place, where the model read the person's name apart.
+ */
+function venuesOfNamesakes(sentence: string, candidates: Candidate[]): Candidate[] {
+  let result = candidates;
+  for (const [k, venue] of candidates.entries()) {
+    const person = candidates[k + 1];
+    if (venue.type !== 'place' || person?.type !== 'person' || !VENUE_FIRST.has(venue.words[0]!.toLowerCase()))
+      continue;
+    const start = from(venue, sentence);
+    const end = from(person, sentence) + person.surface.length;
+    if (sentence.slice(start + venue.surface.length, from(person, sentence)) !== ' ') continue;
+    result = replacedBy(result, spanAt(start, sentence.slice(start, end), 'place'));
   }
   return result;
 }
@@ -1206,7 +1233,7 @@ function featureHeadType(words: string[]): EntityType | undefined {
 // "the Church of Santo Domingo de Guzmán", "Church of Agios Nikolaos", "Chapel of Our Lady": a church named for a
 // saint is a building; "Church of England" and "Church of Christ in Congo" are bodies.
 const SAINT_WORDS = String.raw`st\.?|saint|sainte|san|santo|santa|são|sant|sankt|agios|agia|hagia|our|the holy`;
-const CHURCH_OF_SAINT = new RegExp(String.raw`^(?:church|chapel|abbey|basilica) of (?:${SAINT_WORDS}) `, 'u');
+const CHURCH_OF_SAINT = new RegExp(`^(?:church|chapel|abbey|basilica) of (?:${SAINT_WORDS}) `, 'u');
 
 function isChurchOfSaint(words: string[]): boolean {
   return CHURCH_OF_SAINT.test(words.join(' ').toLowerCase());
