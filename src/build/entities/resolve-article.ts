@@ -73,7 +73,7 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
     const keyWords = key.split(' ');
     const people = named('person').filter(([personKey]) => personKey !== key);
     // Surname (or the last words of a long name), else a given name, else any one word of it ("Lula").
-    const bySurname = people.filter(([personKey]) => personKey.endsWith(` ${key}`));
+    const bySurname = people.filter(([personKey]) => withoutGeneration(personKey).endsWith(` ${key}`));
     // "Ferrero" after "Juan Carlos Ferrero": a bare surname is the person's even where a firm bears it.
     const firmAsSurname = keyWords.length === 1 && bySurname.length > 0 && lookupKnown(key)?.type === 'organization';
     if (isPlaceAsSurname(key, group, bySurname.length) || firmAsSurname) {
@@ -84,9 +84,13 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
     if (group.strong && type !== 'person' && (type !== 'organization' || lookupKnown(key))) continue;
     const byGivenName = keyWords.length === 1 ? people.filter(([personKey]) => personKey.startsWith(`${key} `)) : [];
     const byAnyWord = keyWords.length === 1 ? people.filter(([personKey]) => personKey.split(' ').includes(key)) : [];
-    const owners = [bySurname, byGivenName, byAnyWord].find((list) => list.length > 0) ?? [];
-    // Two people of one surname ("Leon Draisaitl … his father, Peter Draisaitl"): the first named is the subject.
-    if (owners.length === 1 || (owners === bySurname && type === 'person')) {
+    // "Lavariega" after "Amador Lavariega Toledo": the first of two Spanish surnames, the one used alone.
+    const byPaternal =
+      keyWords.length === 1 ? people.filter(([personKey]) => personKey.split(' ').at(-2) === key) : [];
+    const owners = [bySurname, byPaternal, byGivenName, byAnyWord].find((list) => list.length > 0) ?? [];
+    // Two people of one surname ("Leon Draisaitl … his father, Peter Draisaitl"; "Amador Lavariega Toledo … his
+    // daughter, Itzel Lavariega Cruz"): the first named is the subject.
+    if (owners.length === 1 || ((owners === bySurname || owners === byPaternal) && type === 'person')) {
       mergeInto(groups, key, owners[0]![0], false);
       continue;
     }
@@ -101,6 +105,9 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
 
   return toExtraction(groups);
 }
+
+// "Francisco Tiu Laurel Jr." is "Tiu Laurel" for short.
+const withoutGeneration = (key: string) => key.replace(/ (?:jr|sr|ii|iii|iv)$/u, '');
 
 /**
  * An acronym joins its expansion. Well-known bodies keep their acronym as the name ("NATO"); the expansion becomes a
