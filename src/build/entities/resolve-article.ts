@@ -85,8 +85,7 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
     const byGivenName = keyWords.length === 1 ? people.filter(([personKey]) => personKey.startsWith(`${key} `)) : [];
     const byAnyWord = keyWords.length === 1 ? people.filter(([personKey]) => personKey.split(' ').includes(key)) : [];
     // "Lavariega" after "Amador Lavariega Toledo": the first of two Spanish surnames, the one used alone.
-    const byPaternal =
-      keyWords.length === 1 ? people.filter(([personKey]) => personKey.split(' ').at(-2) === key) : [];
+    const byPaternal = keyWords.length === 1 ? people.filter(([personKey]) => personKey.split(' ').at(-2) === key) : [];
     const owners = [bySurname, byPaternal, byGivenName, byAnyWord].find((list) => list.length > 0) ?? [];
     // Two people of one surname ("Leon Draisaitl … his father, Peter Draisaitl"; "Amador Lavariega Toledo … his
     // daughter, Itzel Lavariega Cruz"): the first named is the subject.
