@@ -41,6 +41,9 @@ import {
 // Words that open a title and are no name's last word: a run that ends in one stopped before the title's noun.
 const TITLE_OPENERS = new Set(['acting', 'assistant', 'deputy', 'interim']);
 
+// Ranks and chairs written before a title: "Major General", "Lieutenant Colonel", "Cathaoirleach Cllr".
+const RANKS = new Set(['major', 'lieutenant', 'brigadier', 'cathaoirleach', 'vice', 'rear']);
+
 /** A run of name-like words found in the text, with the context that helps type it. */
 export interface Candidate {
   surface: string;
@@ -224,6 +227,10 @@ function trimRun(terms: Term[], start: number, end: number, titleAfter?: string)
     }
   }
   if (first > last) return undefined;
+  // "Major General Osman Eltayeb", "Cathaoirleach Cllr Aoife Ní Bhraonáin": a rank before a title is part of it.
+  if (first === last && RANKS.has(terms[first]!.text.toLowerCase()) && isTitle(terms[last + 1]?.text ?? '')) {
+    return undefined;
+  }
   return { first, last, personSignal, orgSignal, placeSignal };
 }
 

@@ -66,6 +66,7 @@ const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'diwali', 'hanukkah'
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 const TYPES: Record<EntitySpanType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&.]{1,9}(?:-\p{Lu}{1,3})?)\)/u;
+const SHORT_NAME_AFTER = /^\s*\((\p{Lu}\p{Ll}{2,11})\)/u;
 
 let tagger: Tagger | undefined;
 
@@ -732,7 +733,16 @@ function withRuleEvidence(
   const compound = (rule: Candidate) => /^-\p{Ll}/u.test(sentence.slice(rule.end));
   for (const rule of firm) {
     const known = lookupKnown(rule.surface);
-    if (rule.strong && !overlaps(rule) && (!shouting || known) && (!inMisc(rule) || known) && !compound(rule)) {
+    // Nor a share index by its name ("the KOSPI"), whose capitals look like an acronym's.
+    const index = rule.words.every((word) => INDEX_NAMES.has(word.toLowerCase()));
+    if (
+      rule.strong &&
+      !overlaps(rule) &&
+      (!shouting || known) &&
+      (!inMisc(rule) || known) &&
+      !compound(rule) &&
+      !index
+    ) {
       result.push(rule);
     }
   }
@@ -1502,5 +1512,9 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   const acronym = ACRONYM_AFTER.exec(sentence.slice(end))?.[1];
   // "Alison Duthie-Mackay (SNP)": the acronym after a person's name is her party's, no name of hers.
   if (acronym && words.length > 1 && type !== 'person') candidate.acronym = acronym;
+  // "the Production Development Corporation (Corfo)": a body's short name in brackets, written as a word.
+  const short = SHORT_NAME_AFTER.exec(sentence.slice(end))?.[1];
+  const isShortName = !!short && !lookupKnown(short) && !lookupPlace(short) && !isCommonWord(short);
+  if (!acronym && isShortName && words.length > 1 && type === 'organization') candidate.acronym = short;
   return candidate;
 }
