@@ -1509,12 +1509,18 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
     // A single unknown word is typed by one context: another article's (or a longer mention's) type may win.
     weak: !known && words.length === 1,
   };
-  const acronym = ACRONYM_AFTER.exec(sentence.slice(end))?.[1];
-  // "Alison Duthie-Mackay (SNP)": the acronym after a person's name is her party's, no name of hers.
-  if (acronym && words.length > 1 && type !== 'person') candidate.acronym = acronym;
-  // "the Production Development Corporation (Corfo)": a body's short name in brackets, written as a word.
-  const short = SHORT_NAME_AFTER.exec(sentence.slice(end))?.[1];
-  const isShortName = !!short && !lookupKnown(short) && !lookupPlace(short) && !isCommonWord(short);
-  if (!acronym && isShortName && words.length > 1 && type === 'organization') candidate.acronym = short;
+  const acronym = words.length > 1 ? acronymAfter(sentence.slice(end), type) : undefined;
+  if (acronym) candidate.acronym = acronym;
   return candidate;
+}
+
+/** The acronym in brackets after a name of several words, or a body's short name there. */
+function acronymAfter(after: string, type: EntityType): string | undefined {
+  const acronym = ACRONYM_AFTER.exec(after)?.[1];
+  // "Alison Duthie-Mackay (SNP)": the acronym after a person's name is her party's, no name of hers.
+  if (acronym) return type === 'person' ? undefined : acronym;
+  // "the Production Development Corporation (Corfo)": a body's short name in brackets, written as a word.
+  const short = SHORT_NAME_AFTER.exec(after)?.[1];
+  const isShortName = !!short && !lookupKnown(short) && !lookupPlace(short) && !isCommonWord(short);
+  return isShortName && type === 'organization' ? short : undefined;
 }
