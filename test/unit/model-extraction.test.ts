@@ -728,7 +728,8 @@ describe('the model extractor', () => {
     const mentions = found(
       ' date 2025-01-01 Mourners gathered at the Church of San Lorenzo in the old town. Herders camp beside ' +
         'Tsomoriri Tsho every summer. He earned a card for the LPGA Tour in May. Volunteers from Riverside ' +
-        "GreenWays cleared the bank. Staff from Harlan's Sporting Outfitters helped. Moody's said the outlook was stable. " +
+        "GreenWays cleared the bank. Staff from Harlan's Sporting Outfitters helped. " +
+        "Moody's said the outlook was stable. " +
         'The Andean Mining Corporation (Cormina) signed the lease, and Cormina will pay royalties. The KOSPI rose ' +
         '2%. Talks were led by Major General Tomas Rehnberg.',
     );
