@@ -252,7 +252,8 @@ export const KNOWN_ORGANIZATIONS: Array<[string, string[]]> = [
   ['Starbucks', []],
   ['Sotheby’s', ["Sotheby's"]],
   ['Christie’s', ["Christie's"]],
-  ['Lloyd’s of London', ["Lloyd's of London"]],
+  ['Lloyd’s of London', ["Lloyd's of London", 'Lloyd’s', "Lloyd's"]],
+  ['Lloyd’s Register', ["Lloyd's Register"]],
   ['McDonald’s', ["McDonald's"]],
   // Finance, insurance, ratings.
   ['Marsh McLennan', []],

@@ -18,7 +18,8 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   'Ivory Coast': ["Côte d'Ivoire", 'Cote d’Ivoire', 'Côte d’Ivoire'],
   Myanmar: ['Burma'],
   'North Korea': ['DPRK'],
-  'South Korea': ['Republic of Korea'],
+  // "Korea" alone is the South in the news ("exports from Korea"); the North is named as such.
+  'South Korea': ['Republic of Korea', 'Korea'],
   China: ["People's Republic of China", 'PRC'],
 };
 
@@ -134,7 +135,14 @@ const demonyms = new Set<string>();
 function add(alias: string, entity: KnownEntity) {
   const key = foldKey(alias);
   if (key && !known.has(key)) known.set(key, entity);
+  const spelled = withApostrophe(alias);
+  if (spelled && !spelledKnown.has(spelled)) spelledKnown.set(spelled, entity);
 }
+
+// Folding drops apostrophes, so "Lloyd's" (of London) and "Lloyds" (the bank) share a key: a name written with
+// its apostrophe is looked up as written first.
+const spelledKnown = new Map<string, KnownEntity>();
+const withApostrophe = (text: string) => (/['’]/u.test(text) ? text.replace(/’/gu, "'").toLowerCase() : undefined);
 
 for (const [name, type, aliases] of [
   ...WELL_KNOWN,
@@ -197,7 +205,8 @@ for (const extra of [
 }
 
 export function lookupKnown(surface: string): KnownEntity | undefined {
-  return known.get(foldKey(surface));
+  const spelled = withApostrophe(surface);
+  return (spelled && spelledKnown.get(spelled)) || known.get(foldKey(surface));
 }
 
 export function isDemonym(word: string): boolean {

@@ -66,7 +66,10 @@ const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'diwali', 'hanukkah'
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 const TYPES: Record<EntitySpanType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&.]{1,9}(?:-\p{Lu}{1,3})?)\)/u;
-const SHORT_NAME_AFTER = /^\s*\((\p{Lu}\p{Ll}{2,11})\)/u;
+const SHORT_NAME_AFTER = /^\s*\((\p{Lu}\p{Ll}{2,24})\)/u;
+// "BE Semiconductor Industries, known as Besi": the name the body goes by.
+const KNOWN_AS_AFTER =
+  /^,?\s+(?:(?:better|also|commonly|widely|locally)\s+)?known\s+as\s+(\p{Lu}[\p{L}\p{M}]{2,24})\b/u;
 
 let tagger: Tagger | undefined;
 
@@ -99,7 +102,10 @@ export function modelCandidates(paragraphs: string[]): Candidate[] {
       const misc = allMisc.filter((range) => !leagues.ranges.includes(range));
       const model = withPlatformX(
         sentence,
-        withPairedNames(sentence, withListNames(sentence, typedAsTheirList(sentence, inSentence))),
+        withKnownLonger(
+          sentence,
+          withPairedNames(sentence, withListNames(sentence, typedAsTheirList(sentence, inSentence))),
+        ),
       );
       const checked = withoutProductsAndLabels(
         sentence,
@@ -332,6 +338,22 @@ function withListNames(sentence: string, candidates: Candidate[]): Candidate[] {
 
 // "wrote on X.", "posted a video on X, formerly Twitter": the platform, a body, which no letter's shape gives away.
 const PLATFORM_X = /(?<=\b(?:on|to|from|via|platform|network)\s+)X(?=\s*$|[.,;:!?"”)]|\s+\()/gu;
+
+/**
+ * "Lloyd's Register", "Deutsche Bahn": a name the model cut one word short of a name the lexicon knows is that
+ * name.
+ */
+function withKnownLonger(sentence: string, candidates: Candidate[]): Candidate[] {
+  return candidates.map((candidate) => {
+    const next = /^(?:['’]s)?\s+(\p{Lu}[\p{L}\p{M}]*)/u.exec(sentence.slice(candidate.end));
+    if (!next) return candidate;
+    const start = from(candidate, sentence);
+    const surface = sentence.slice(start, candidate.end + next[0].length);
+    const known = lookupKnown(surface);
+    if (!known || known.name === lookupKnown(candidate.surface)?.name) return candidate;
+    return { ...spanAt(start, surface, known.type), acronym: candidate.acronym };
+  });
+}
 
 /** The social network X, after a preposition and before punctuation. */
 function withPlatformX(sentence: string, candidates: Candidate[]): Candidate[] {
@@ -1519,8 +1541,9 @@ function acronymAfter(after: string, type: EntityType): string | undefined {
   const acronym = ACRONYM_AFTER.exec(after)?.[1];
   // "Alison Duthie-Mackay (SNP)": the acronym after a person's name is her party's, no name of hers.
   if (acronym) return type === 'person' ? undefined : acronym;
-  // "the Production Development Corporation (Corfo)": a body's short name in brackets, written as a word.
-  const short = SHORT_NAME_AFTER.exec(after)?.[1];
+  // "the Production Development Corporation (Corfo)", "the Danish Financial Supervisory Authority
+  // (Finanstilsynet)": a body's short or own-language name in brackets, written as a word.
+  const short = SHORT_NAME_AFTER.exec(after)?.[1] ?? KNOWN_AS_AFTER.exec(after)?.[1];
   const isShortName = !!short && !lookupKnown(short) && !lookupPlace(short) && !isCommonWord(short);
   return isShortName && type === 'organization' ? short : undefined;
 }
