@@ -206,7 +206,11 @@ function joinPlaceForms(groups: Map<string, Group>, key: string, places: Array<[
   const ownerWords = owners[0]?.[0].split(' ') ?? [];
   const head = ownerWords[1] ?? '';
   // Not a building of the region's ("Arizona State Capitol").
-  const same = FEATURE_HEADS.has(head) || (REGION_HEADS.has(head) && ownerWords.length === 2 && !isCity(key));
+  const same =
+    FEATURE_HEADS.has(head) ||
+    (REGION_HEADS.has(head) && ownerWords.length === 2 && !isCity(key)) ||
+    // "Rio" after "Rio de Janeiro": a city's first word before a particle, where no place bears it alone.
+    (CITY_PARTICLES.has(head) && isCity(owners[0]![0]) && !lookupPlace(key));
   if (owners.length === 1 && same) {
     mergeInto(groups, key, owners[0]![0], false);
     return;
@@ -245,6 +249,7 @@ function clippedCity(groups: Map<string, Group>, key: string): string | undefine
 }
 
 const FEATURE_FIRST = /^(?:river|lake|loch|lough|mount|mt\.?) \S+$/u;
+const CITY_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'du']);
 
 const CIVIC_BODY =
   / (?:city |county |borough |district |town |municipal )?(?:council|government|municipality|assembly)$/u;
@@ -261,6 +266,35 @@ function joinVariants(groups: Map<string, Group>, acronyms: Map<string, string>)
   withoutJuxtaposedNames(groups);
   peopleBySurname(groups);
   initialledPeople(groups);
+  sponsorsOfTeams(groups);
+}
+
+/**
+ * "Red Bull" after "Red Bull-Bora-Hansgrohe", "Lidl" after "Lidl-Trek", "UAE" after "UAE Team Emirates": a body
+ * that leads a hyphenated team name, or a body or country before "Team", as a cycling team's sponsors do, is the
+ * team's short form in that article, known name or not.
+ */
+function sponsorsOfTeams(groups: Map<string, Group>): void {
+  for (const [key, group] of [...groups]) {
+    const type = bestType(group.votes);
+    if (type !== 'organization' && type !== 'place') continue;
+    const own = [...group.forms.keys()];
+    // A body before a dash ("Lidl-Trek"); a body or a country before "Team" ("UAE Team Emirates").
+    const leads = (form: string) =>
+      own.some(
+        (mine) =>
+          form.startsWith(`${mine} Team `) ||
+          (type === 'organization' && /^[-–]\p{Lu}/u.test(form.slice(mine.length)) && form.startsWith(mine)),
+      );
+    const teams = [...groups.entries()].filter(
+      ([teamKey, team]) =>
+        teamKey !== key && bestType(team.votes) === 'organization' && [...team.forms.keys()].some(leads),
+    );
+    if (teams.length !== 1) continue;
+    const [teamKey, team] = teams[0]!;
+    team.name ??= preferredName(team.forms);
+    mergeInto(groups, key, teamKey, false);
+  }
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
