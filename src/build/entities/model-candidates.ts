@@ -891,8 +891,10 @@ function located(sentence: string, rules: Candidate[]): Candidate[] {
   });
 }
 
-// "New Mexico Democrat": the place a member of a party comes from, not part of the name.
-const PARTY_MEMBER_AFTER = /(?<=\S)\s+(?:Democrat|Republican)s?$/u;
+// "New Mexico Democrat": the place a member of a party comes from, not part of the name. Not a party's own name
+// ("the Social Democrats", "Sweden Democrats", "Christian Democrats").
+const PARTY_MEMBER_AFTER =
+  /(?<=\S)(?<!\b(?:Social|Christian|Liberal|Free|New|Young|Sweden|European|Swiss))\s+(?:Democrat|Republican)s?$/u;
 
 /** "Council Leader Priya Chandran": a run that ends in a name the model calls a person is a title and a person. */
 function endsInPerson(rule: Candidate, model: Candidate[]): boolean {
@@ -1112,7 +1114,7 @@ function isMusicalWork(words: string[]): boolean {
   return kind(words[0]!) && !PLACE_HEADS.has(words.at(-1)!.toLowerCase());
 }
 
-function notAnEntity(words: string[], sentence: string, start: number, end: number): boolean {
+function notAnEntity(words: string[], sentence: string, start: number, end: number, modelType?: EntityType): boolean {
   const head = words.at(-1)!.toLowerCase();
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && (CALENDAR_WORDS.has(head) || HOLIDAYS.has(head) || isDemonym(words[0]!))) return true;
@@ -1138,10 +1140,13 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   // Generic words capitalized by their place: "Paragraph 2 names Berlin."
   if (words.length === 1 && opensSentence(sentence, start) && isCommonWord(words[0]!)) return true;
   // Products and events by their shape: "iPhone", "COP30", "G20".
-  if (words.length === 1 && (/^\p{Ll}+\p{Lu}/u.test(words[0]!) || (isAcronym(words[0]!) && /\d/.test(words[0]!)))) {
-    return true;
-  }
-  const proTour = PRO_TOUR.test(words.join(' '));
+  // Not a party, a rebel group or an exchange the model read as a body ("D66", "JA21", "M23", "B3"): an event's
+  // letters and number ("G20", "COP30") it leaves out.
+  const digits =
+    isAcronym(words[0]!) && /\d/.test(words[0]!) && !(modelType === 'organization' && !EVENT_CODE.test(words[0]!));
+  if (words.length === 1 && (/^\p{Ll}+\p{Lu}/u.test(words[0]!) || digits)) return true;
+  // "the PGA Tour", "the Western Conference": a tour or a league's half is a body, not an event.
+  const proTour = PRO_TOUR.test(words.join(' ')) || /^(?:Eastern|Western) Conference$/u.test(words.join(' '));
   if (words.length > 1 && !proTour && (NON_ENTITY_HEADS.has(head) || NON_ENTITY_FIRST.has(first))) return true;
   if (isMusicalWork(words)) return true;
   // A sum in taka, rupees, rupiah, ringgit or shillings: "Tk 68 crore", "Rs 500", "KSh 1,200".
@@ -1169,6 +1174,9 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
 }
 
 const CRAFT_AFTER = /^(?:probes?|spacecraft|rovers?|orbiters?|landers?)$/u;
+
+// Summits, formats and classes by letters and a number: "G20", "COP30", "F1", "T20", "U21", "A380".
+const EVENT_CODE = /^(?:G|COP|F|T|U|A)\d+$/u;
 
 // Share indices are figures, not bodies: "Germany's DAX fell", "the FTSE 100", "the Nikkei 225", "the Hang Seng
 // index". Names that are also bodies (Nikkei the newspaper, Nasdaq the exchange) only with the index's number.
@@ -1506,7 +1514,7 @@ function toCandidate(sentence: string, start: number, end: number, modelType: En
   }
   // "Ontario Premier Doug Ford": what governs a premier, governor or mayor is a place.
   const nextWord = wordAfter(sentence, end).toLowerCase();
-  if (notAnEntity(words, sentence, start, end)) return undefined;
+  if (notAnEntity(words, sentence, start, end, modelType)) return undefined;
   if (isPartOfTitle(words, nextWord, modelType)) return undefined;
   // The built-in lexicon is the annotation rules' own: countries are places, metonyms such as the Kremlin are
   // the bodies they stand for. Otherwise the model's type.
