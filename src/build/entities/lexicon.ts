@@ -840,13 +840,18 @@ export const VENUE_CENTRE_KINDS = new Set([
   'training',
   // Round 17: "Claudelands Event Centre", "Tollcross International Swimming Centre".
   ...'event swimming tennis golf equestrian'.split(' '),
+  // Round 19: "Tokyo Aquatics Centre", "Ararat Fitness Centre", "Parkinson Recreation Centre".
+  ...'aquatics fitness recreation'.split(' '),
 ]);
 
 /** "X Centre" or "X Center" named by what it hosts: a venue. */
 export function isVenueCentre(words: readonly string[]): boolean {
   const last = words.at(-1)?.toLowerCase();
+  if (words.length < 2 || (last !== 'centre' && last !== 'center')) return false;
+  // "the American Airlines Center": an arena named for a sponsor the lexicon knows.
   return (
-    words.length > 1 && (last === 'centre' || last === 'center') && VENUE_CENTRE_KINDS.has(words.at(-2)!.toLowerCase())
+    VENUE_CENTRE_KINDS.has(words.at(-2)!.toLowerCase()) ||
+    lookupKnown(words.slice(0, -1).join(' '))?.type === 'organization'
   );
 }
 

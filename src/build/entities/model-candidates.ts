@@ -891,10 +891,13 @@ function located(sentence: string, rules: Candidate[]): Candidate[] {
   });
 }
 
-// "New Mexico Democrat": the place a member of a party comes from, not part of the name. Not a party's own name
-// ("the Social Democrats", "Sweden Democrats", "Christian Democrats").
-const PARTY_MEMBER_AFTER =
-  /(?<=\S)(?<!\b(?:Social|Christian|Liberal|Free|New|Young|Sweden|European|Swiss))\s+(?:Democrat|Republican)s?$/u;
+// "New Mexico Democrat", "a Social Democrat MP": the place or party a member comes from, not part of the name. Not a
+// party's own name ("the Social Democrats", "Sweden Democrats", "Christian Democrats").
+const PARTY_ADJECTIVES = String.raw`Social|Christian|Liberal|Free|New|Young|Sweden|European|Swiss`;
+const PARTY_MEMBER_AFTER = new RegExp(
+  String.raw`(?<=\S)(?:\s+(?:Democrat|Republican)|(?<!\b(?:${PARTY_ADJECTIVES}))\s+(?:Democrats|Republicans))$`,
+  'u',
+);
 
 /** "Council Leader Priya Chandran": a run that ends in a name the model calls a person is a title and a person. */
 function endsInPerson(rule: Candidate, model: Candidate[]): boolean {
@@ -1246,7 +1249,7 @@ function typeByHead(words: string[]): EntityType | undefined {
   const head = of > 0 ? words[of - 1]!.toLowerCase() : SURNAME_HEADS.has(last) ? '' : last;
   if (of < 0 && (isVenueCentre(words) || VENUE_FIRST.has(words[0]!.toLowerCase()))) return 'place';
   // "Co Limerick", "Co. Antrim": an Irish county by its abbreviation (a firm's "Co" comes last).
-  if (words.length === 2 && /^Co\.?$/u.test(words[0]!)) return 'place';
+  if (words.length === 2 && IRISH_COUNTY.test(words[0]!)) return 'place';
   if (isChurchOfSaint(words)) return 'place';
   // "Central Kalahari Game Reserve", "Maya Biosphere Reserve" (not the "Federal Reserve").
   if (last === 'reserve' && LAND_RESERVES.has(words.at(-2)!.toLowerCase())) return 'place';
@@ -1267,8 +1270,14 @@ function featureHeadType(words: string[]): EntityType | undefined {
   // A venue centre, a reserve of land or a venue named first ("Estadio GNP Seguros"), whose last word alone would
   // name a body.
   const venueFirst = !words.includes('of') && VENUE_FIRST.has(words[0]!.toLowerCase());
-  return isVenueCentre(words) || last === 'reserve' || venueFirst || isChurchOfSaint(words) ? 'place' : undefined;
+  // "County Clare", "Co Kerry": no person, whatever the given names in them ("Clare", "Kerry").
+  const county = words.length === 2 && IRISH_COUNTY.test(words[0]!);
+  return isVenueCentre(words) || last === 'reserve' || venueFirst || isChurchOfSaint(words) || county
+    ? 'place'
+    : undefined;
 }
+
+const IRISH_COUNTY = /^(?:County|Co\.?)$/u;
 
 // "the Church of Santo Domingo de Guzmán", "Church of Agios Nikolaos", "Chapel of Our Lady": a church named for a
 // saint is a building; "Church of England" and "Church of Christ in Congo" are bodies.
