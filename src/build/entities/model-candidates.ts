@@ -6,7 +6,7 @@ import { type EntitySpanType, loadTagger, spans, type Tagger } from '../ner/tagg
 import { type Token as ModelToken, tokenize as modelTokens } from '../ner/tokens.js';
 import { lexiconTags, sentences } from '../text/tokens.js';
 import { type Candidate, candidatesIn } from './find-candidates.js';
-import { lookupPlace } from './gazetteer.js';
+import { isCity, lookupPlace } from './gazetteer.js';
 import {
   ACRONYM_STOP,
   FEATURE_HEADS,
@@ -1244,6 +1244,7 @@ const SURNAME_HEADS = new Set([
  */
 function typeByHead(words: string[]): EntityType | undefined {
   if (words.length < 2) return undefined;
+  if (isBodyByShape(words)) return 'organization';
   const last = words.at(-1)!.toLowerCase();
   const of = words.findIndex((word, k) => k > 0 && word === 'of');
   const head = of > 0 ? words[of - 1]!.toLowerCase() : SURNAME_HEADS.has(last) ? '' : last;
@@ -1264,6 +1265,7 @@ function typeByHead(words: string[]): EntityType | undefined {
  * Saint-Gilles". Not by an administrative word ("Bay of Plenty Regional Council", "Manchester City").
  */
 function featureHeadType(words: string[]): EntityType | undefined {
+  if (isBodyByShape(words)) return 'organization';
   if (typeByHead(words) !== 'place') return undefined;
   const last = words.at(-1)!.toLowerCase();
   if (FEATURE_HEADS.has(typeHead(words)) && !ORG_HEADS.has(last)) return 'place';
@@ -1278,6 +1280,24 @@ function featureHeadType(words: string[]): EntityType | undefined {
 }
 
 const IRISH_COUNTY = /^(?:County|Co\.?)$/u;
+
+// "Stade Toulousain", "Stade Rochelais": a club named "Stade" and the adjective of its town, not a stadium ("Stade
+// de France", "Stade Vélodrome").
+const CLUB_OF_TOWN = /^Stade \p{Lu}\p{Ll}+(?:ais|ain|ois|ien|in)$/u;
+
+/**
+ * Bodies whose head word would name a place: a club of a town's adjective, and an observatory named for its city or
+ * "of" a place, an institution ("Hong Kong Observatory", "National Observatory of Athens"; not "Paranal
+ * Observatory", a mountain's telescopes).
+ */
+function isBodyByShape(words: string[]): boolean {
+  const name = words.join(' ');
+  if (CLUB_OF_TOWN.test(name)) return true;
+  if (!/Observatory/u.test(name)) return false;
+  const of = /Observatory of (.+)$/u.exec(name)?.[1];
+  const before = /^(.+) Observatory$/u.exec(name)?.[1];
+  return (!!of && !!lookupPlace(of)) || (!!before && isCity(before.toLowerCase()));
+}
 
 // "the Church of Santo Domingo de Guzmán", "Church of Agios Nikolaos", "Chapel of Our Lady": a church named for a
 // saint is a building; "Church of England" and "Church of Christ in Congo" are bodies.

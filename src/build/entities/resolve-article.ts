@@ -218,7 +218,9 @@ function joinPlaceForms(groups: Map<string, Group>, key: string, places: Array<[
   // "the Maigue" after "the River Maigue": a river, lake or mountain by its own name alone, where no town or
   // region bears it ("Geneva" beside "Lake Geneva" is the city).
   const named = places.filter(([placeKey]) => FEATURE_FIRST.test(placeKey) && placeKey.endsWith(` ${key}`));
-  if (named.length === 1 && !lookupPlace(key)) {
+  // "Clare" after "County Clare" is the county, where no city bears the name ("Limerick" is a city too).
+  const county = /^(?:county|co) /u.test(named[0]?.[0] ?? '') && !isCity(key);
+  if (named.length === 1 && (!lookupPlace(key) || county)) {
     mergeInto(groups, key, named[0]![0], false);
     return;
   }
@@ -248,7 +250,7 @@ function clippedCity(groups: Map<string, Group>, key: string): string | undefine
   return cities.length === 1 ? cities[0]![0] : undefined;
 }
 
-const FEATURE_FIRST = /^(?:river|lake|loch|lough|mount|mt\.?) \S+$/u;
+const FEATURE_FIRST = /^(?:river|lake|loch|lough|mount|mt\.?|county|co\.?) \S+$/u;
 const CITY_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'du']);
 
 const CIVIC_BODY =
