@@ -60,6 +60,7 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
   }
   for (const [alias, acronym] of aliases) mergeInto(groups, alias, acronym, true);
   keepFirstNames(groups, candidates);
+  congoOfTheArticle(groups);
 
   joinAcronyms(groups, acronyms);
 
@@ -107,6 +108,18 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
 
 // "Francisco Tiu Laurel Jr." is "Tiu Laurel" for short.
 const withoutGeneration = (key: string) => key.replace(/ (?:jr|sr|ii|iii|iv)$/u, '');
+
+/**
+ * "Congo" is the Republic of the Congo to the lexicon, but in an article that names the Democratic Republic of the
+ * Congo it is that country (written "Congo" and "DRC" by turns), unless the article writes the republic out.
+ */
+function congoOfTheArticle(groups: Map<string, Group>): void {
+  const republic = groups.get('republic of the congo');
+  if (!groups.has('dr congo') || !republic) return;
+  if ([...republic.forms.keys()].every((form) => /^Congo(?:['’]s)?$/u.test(form))) {
+    mergeInto(groups, 'republic of the congo', 'dr congo', false);
+  }
+}
 
 /**
  * An acronym joins its expansion. Well-known bodies keep their acronym as the name ("NATO"); the expansion becomes a
@@ -269,6 +282,35 @@ function joinVariants(groups: Map<string, Group>, acronyms: Map<string, string>)
   peopleBySurname(groups);
   initialledPeople(groups);
   sponsorsOfTeams(groups);
+  nationalBranches(groups);
+}
+
+// A country, or an adjective of one the demonym list may spell otherwise ("Ecuadorian", "Philippine").
+const isNational = (words: string) =>
+  isPlaceOrDemonym(words) || /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ine|i)$/u.test(words);
+
+/**
+ * "the Red Cross" after "the Nepal Red Cross Society", "Philippine Red Cross": a known body's name inside the name
+ * of its one national branch in the article, after the country or its demonym, is that branch.
+ */
+function nationalBranches(groups: Map<string, Group>): void {
+  for (const [key, group] of [...groups]) {
+    if (!key.includes(' ') || bestType(group.votes) !== 'organization' || !lookupKnown(key)) continue;
+    const branches = [...groups.entries()].filter(([branchKey, branch]) => {
+      const at = branchKey.indexOf(` ${key}`);
+      const rest = at > 0 ? branchKey.slice(at + key.length + 1) : '';
+      return (
+        at > 0 &&
+        (rest === '' || (rest.startsWith(' ') && ORG_HEADS.has(rest.trim()))) &&
+        isNational(branch.words.slice(0, branchKey.slice(0, at).split(' ').length).join(' ')) &&
+        bestType(branch.votes) === 'organization'
+      );
+    });
+    if (branches.length !== 1) continue;
+    const [branchKey, branch] = branches[0]!;
+    branch.name ??= preferredName(branch.forms);
+    mergeInto(groups, key, branchKey, false);
+  }
 }
 
 /**
