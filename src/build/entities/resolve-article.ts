@@ -286,8 +286,7 @@ function joinVariants(groups: Map<string, Group>, acronyms: Map<string, string>)
 }
 
 // A country, or an adjective of one the demonym list may spell otherwise ("Ecuadorian", "Philippine").
-const isNational = (words: string) =>
-  isPlaceOrDemonym(words) || /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ine|i)$/u.test(words);
+const isNational = (words: string) => isPlaceOrDemonym(words) || /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ine|i)$/u.test(words);
 
 /**
  * "the Red Cross" after "the Nepal Red Cross Society", "Philippine Red Cross": a known body's name inside the name
