@@ -61,6 +61,7 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
   for (const [alias, acronym] of aliases) mergeInto(groups, alias, acronym, true);
   keepFirstNames(groups, candidates);
   congoOfTheArticle(groups);
+  citiesInFull(groups);
 
   joinAcronyms(groups, acronyms);
 
@@ -108,6 +109,18 @@ export function resolveWithinArticle(candidates: Candidate[]): Extraction {
 
 // "Francisco Tiu Laurel Jr." is "Tiu Laurel" for short.
 const withoutGeneration = (key: string) => key.replace(/ (?:jr|sr|ii|iii|iv)$/u, '');
+
+/** "the City of Winnipeg" in an article that names Winnipeg is the city, named in full. */
+function citiesInFull(groups: Map<string, Group>): void {
+  for (const key of [...groups.keys()]) {
+    const city = key.startsWith('city of ') ? groups.get(key.slice('city of '.length)) : undefined;
+    if (!city || bestType(city.votes) !== 'place') continue;
+    // Named as prose names it: "Winnipeg", not the dateline's "WINNIPEG" nor "City of Winnipeg".
+    const inFull = [...groups.get(key)!.forms.keys()][0]!;
+    city.name ??= preferredName(new Map([...city.forms, [inFull.replace(/^City of /u, ''), 1]]));
+    mergeInto(groups, key, key.slice('city of '.length), false);
+  }
+}
 
 /**
  * "Congo" is the Republic of the Congo to the lexicon, but in an article that names the Democratic Republic of the
@@ -182,6 +195,13 @@ function joinBodyForms(
     const byHead = ORG_HEADS.has(key)
       ? organizations.filter(([orgKey]) => orgKey.split(' ').includes(key) && orgKey !== key)
       : [];
+    // "the House" is the one chamber ("House of Assembly", "House of Representatives"), not "Government House"
+    // nor the "House Freedom Caucus".
+    const chambers = key === 'house' ? organizations.filter(([orgKey]) => orgKey.includes('house of ')) : [];
+    if (chambers.length === 1) {
+      mergeInto(groups, key, chambers[0]![0], false);
+      return;
+    }
     const owner = [byFirst, byLast, byHead].find((list) => list.length > 0) ?? [];
     if (owner.length === 1) mergeInto(groups, key, owner[0]![0], false);
   } else if (key.includes(' ') && type === 'organization') {
