@@ -568,12 +568,18 @@ const ROAD = new RegExp(
 );
 // "off the A417", "along the N59", "on the M6 motorway": a British, Irish or European road number after a
 // preposition and "the"; not an aircraft ("on the A350 line"), an armed group ("from the M23 rebels") or a rating.
+// Round 19: the Czech "D1", Irish regional "R586", Portuguese "EN266"; after more verbs ("beside the M62", "closed
+// the N21"), or before what a road has ("the A947 between Dyce and …", "the R1 expressway").
+const ROAD_CODE = String.raw`(?:[ABMNEDR]|EN)\d{1,4}(?![\p{L}\d-])`;
 const ROAD_NUMBER = new RegExp(
-  String.raw`(?<=\b(?:on|off|along|onto|via|from|took|take|down|up|towards|toward|near|joins?|and|or|of)\s+the\s+)` +
-    String.raw`[ABMNE]\d{1,4}(?![\p{L}\d-])` +
-    String.raw`(?!\s+(?:jets?|aircraft|airliners?|planes?|line|final|family|fleet|rebels?|group|fighters|exchange)\b)`,
+  String.raw`(?<=\b(?:on|off|along|onto|via|from|took|take|down|up|towards|toward|near|joins?|and|or|of|beside|past|` +
+    String.raw`closed|closes|closing|reopened|jumped|crossed|crosses|said)\s+the\s+)${ROAD_CODE}` +
+    String.raw`(?!\s+(?:jets?|aircraft|airliners?|planes?|line|final|family|fleet|rebels?|group|fighters|exchange)\b)` +
+    String.raw`|(?<=\bthe\s+)${ROAD_CODE}(?=\s+(?:motorway|expressway|road|highway|between|through|bypass|carriageway)\b)`,
   'gu',
 );
+// "the M3 motorway": the road's name is its number.
+const ROAD_KIND_AFTER = /^\s+(?:motorway|expressway|road|highway)$/u;
 
 // "Rep. Jane Doe (R-Gilbert)": a party's initial, then the place the member represents.
 const DISTRICT = /\([RDI]-(\p{Lu}[\p{L}\p{M}'’.]*(?:\s\p{Lu}[\p{L}\p{M}'’.]*)*)\)/gu;
@@ -609,10 +615,14 @@ function withStreetsAndNumbers(sentence: string, candidates: Candidate[]): Candi
   const roads = [...sentence.matchAll(ROAD), ...sentence.matchAll(ROAD_NUMBER)].map(
     (match) => [match.index, match[0]] as const,
   );
+  // A road the model read with its kind word ("M3 motorway") is the road by its number.
+  const withKind = (c: Candidate) =>
+    roads.some(([start, name]) => c.start <= start && ROAD_KIND_AFTER.test(sentence.slice(start + name.length, c.end)));
+  const unnamed = kept.filter((c) => !withKind(c));
   const places = [...roads, ...districts].filter(
-    ([start, name]) => !kept.some((c) => overlaps(c, start, start + name.length)),
+    ([start, name]) => !unnamed.some((c) => overlaps(c, start, start + name.length)),
   );
-  if (places.length === 0) return kept;
+  if (places.length === 0) return unnamed;
   const found = places.map(
     ([start, name]): Candidate => ({
       surface: name,
@@ -622,7 +632,7 @@ function withStreetsAndNumbers(sentence: string, candidates: Candidate[]): Candi
       type: 'place',
     }),
   );
-  return [...kept, ...found].sort((a, b) => a.start - b.start);
+  return [...unnamed, ...found].sort((a, b) => a.start - b.start);
 }
 
 /**
