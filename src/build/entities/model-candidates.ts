@@ -571,15 +571,14 @@ const ROAD = new RegExp(
 // Round 19: the Czech "D1", Irish regional "R586", Portuguese "EN266"; after more verbs ("beside the M62", "closed
 // the N21"), or before what a road has ("the A947 between Dyce and …", "the R1 expressway").
 const ROAD_CODE = String.raw`(?:[ABMNEDR]|EN)\d{1,4}(?![\p{L}\d-])`;
+const ROAD_PARTS_AFTER = String.raw`(?=\s+(?:motorway|expressway|road|highway|between|through|bypass|carriageway)\b)`;
 const ROAD_NUMBER = new RegExp(
   String.raw`(?<=\b(?:on|off|along|onto|via|from|took|take|down|up|towards|toward|near|joins?|and|or|of|beside|past|` +
     String.raw`closed|closes|closing|reopened|jumped|crossed|crosses|said)\s+the\s+)${ROAD_CODE}` +
     String.raw`(?!\s+(?:jets?|aircraft|airliners?|planes?|line|final|family|fleet|rebels?|group|fighters|exchange)\b)` +
-    String.raw`|(?<=\bthe\s+)${ROAD_CODE}(?=\s+(?:motorway|expressway|road|highway|between|through|bypass|carriageway)\b)`,
+    String.raw`|(?<=\bthe\s+)${ROAD_CODE}${ROAD_PARTS_AFTER}`,
   'gu',
 );
-// "the M3 motorway": the road's name is its number.
-const ROAD_KIND_AFTER = /^\s+(?:motorway|expressway|road|highway)$/u;
 
 // "Rep. Jane Doe (R-Gilbert)": a party's initial, then the place the member represents.
 const DISTRICT = /\([RDI]-(\p{Lu}[\p{L}\p{M}'’.]*(?:\s\p{Lu}[\p{L}\p{M}'’.]*)*)\)/gu;
@@ -615,14 +614,10 @@ function withStreetsAndNumbers(sentence: string, candidates: Candidate[]): Candi
   const roads = [...sentence.matchAll(ROAD), ...sentence.matchAll(ROAD_NUMBER)].map(
     (match) => [match.index, match[0]] as const,
   );
-  // A road the model read with its kind word ("M3 motorway") is the road by its number.
-  const withKind = (c: Candidate) =>
-    roads.some(([start, name]) => c.start <= start && ROAD_KIND_AFTER.test(sentence.slice(start + name.length, c.end)));
-  const unnamed = kept.filter((c) => !withKind(c));
   const places = [...roads, ...districts].filter(
-    ([start, name]) => !unnamed.some((c) => overlaps(c, start, start + name.length)),
+    ([start, name]) => !kept.some((c) => overlaps(c, start, start + name.length)),
   );
-  if (places.length === 0) return unnamed;
+  if (places.length === 0) return kept;
   const found = places.map(
     ([start, name]): Candidate => ({
       surface: name,
@@ -632,7 +627,7 @@ function withStreetsAndNumbers(sentence: string, candidates: Candidate[]): Candi
       type: 'place',
     }),
   );
-  return [...unnamed, ...found].sort((a, b) => a.start - b.start);
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
 
 /**
