@@ -1469,6 +1469,11 @@ function typeByShape(words: string[], sentence: string, start: number, modelType
   if (modelType === 'place' && words.length > 1 && bodyAcronym && /\p{Ll}/u.test(sentence)) {
     return 'organization';
   }
+  // "the Highlanders", "Crusaders", "Reuters": a plural of doers that no gazetteer holds is a team or a firm, no place
+  // ("Flanders" is in the gazetteer; "Thiviers", "Liniers" end otherwise).
+  if (modelType === 'place' && words.length === 1 && /\p{Ll}{2}[^i]ers$/u.test(words[0]!) && !lookupPlace(words[0]!)) {
+    return 'organization';
+  }
   // "Allegheny CleanWays", "PeruRail": a word with a capital inside it, after a syllable, is a brand's shape.
   if (modelType === 'place' && words.some((word) => BRAND_SHAPE.test(word))) return 'organization';
   if (modelType !== 'person') return undefined;
