@@ -3,7 +3,7 @@ import type { Block, Mention } from '../model.js';
 import { lexiconTags, sentences, tokenize } from '../text/tokens.js';
 import { type Candidate, candidatesIn } from './find-candidates.js';
 import { lookupKnown, ORG_HEADS } from './lexicon.js';
-import { modelCandidates } from './model-candidates.js';
+import { modelCandidates, PICTURE_CREDIT } from './model-candidates.js';
 import { resolveWithinArticle } from './resolve-article.js';
 import { foldKey, stripPossessive } from './slug.js';
 import { isCapitalized, isFunctionWord } from './words.js';
@@ -83,7 +83,7 @@ const DESKS = new Set('reporter correspondent editor writer columnist'.split(' '
 
 function isByline(text: string): boolean {
   const desk = SIGNED.exec(text)?.[1]?.toLowerCase();
-  return BYLINE.test(text) || (!!desk && (ORG_HEADS.has(desk) || DESKS.has(desk)));
+  return BYLINE.test(text) || PICTURE_CREDIT.test(text) || (!!desk && (ORG_HEADS.has(desk) || DESKS.has(desk)));
 }
 const JOINERS = new Set('de del da do dos das di du des la le of the van von'.split(' '));
 

@@ -174,12 +174,28 @@ function replacedBy(candidates: Candidate[], name: Candidate): Candidate[] {
 
 // "Reporting by Litia Naivalu in Suva and Georgia Pemberton in Townsville; Editing by …": a wire story's credits.
 const CREDIT_LINE = /^\s*(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s/u;
+// "Pic: Dylan Brennan/Kilkenny People", "Photo: Ana Ruiz / Reuters": a photographer, then the paper or agency.
+export const PICTURE_CREDIT = /^\s*(?:Pic|Picture|Photo|Photograph|Image)s?:\s+\p{Lu}/u;
+
+/**
+ * In a picture credit, a name beside the slash that the model read as a place is the paper or agency ("Kilkenny
+ * People"); the photographer's may stand on either side ("Wirefeed/Kashif Butt").
+ */
+function creditedAgency(sentence: string, candidate: Candidate): Candidate {
+  const start = from(candidate, sentence);
+  const bySlash =
+    /\/\s*$/u.test(sentence.slice(0, start)) || /^\s*\//u.test(sentence.slice(start + candidate.surface.length));
+  const agency =
+    bySlash && candidate.type === 'place' && !lookupKnown(candidate.surface) && !lookupPlace(candidate.surface);
+  return agency ? { ...candidate, type: 'organization', weak: false } : candidate;
+}
 
 /**
  * In a wire story's credit line, a name of two or three words is a journalist's, not a place ("Georgia …"); not
  * after "in", nor a paper by its head word ("Reporting by Hamish O'Loughlin, Gippsland Times").
  */
 function withCreditedPeople(sentence: string, candidates: Candidate[]): Candidate[] {
+  if (PICTURE_CREDIT.test(sentence)) return candidates.map((candidate) => creditedAgency(sentence, candidate));
   if (!CREDIT_LINE.test(sentence)) return candidates;
   return candidates.map((candidate) => {
     const place = /\bin\s+$/u.test(sentence.slice(0, from(candidate, sentence)));
