@@ -1190,6 +1190,9 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   // a known body or an acronym ("a NASA spacecraft").
   const craft = CRAFT_AFTER.test(next.toLowerCase());
   if (craft && !lookupKnown(words.join(' ')) && !isAcronym(words.join(' '))) return true;
+  // "the lifeboat Margaret Ann MacInnes": a vessel named after its kind (before it, a name is the owner's more often
+  // than the vessel's: "a Lufthansa Cargo freighter").
+  if (VESSEL_BEFORE.test(sentence.slice(0, start)) && !lookupKnown(words.join(' '))) return true;
   // "Indian Standard Time", "Western Indonesia Time", "US$5 million": a time zone, and a currency sign, name no place.
   if (words.length > 1 && head === 'time') return true;
   if (/^\$/u.test(sentence.slice(end))) return true;
@@ -1198,6 +1201,11 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
 }
 
 const CRAFT_AFTER = /^(?:probes?|spacecraft|rovers?|orbiters?|landers?)$/u;
+const VESSEL_KINDS = 'lifeboat|ferry|tanker|freighter|trawler|yacht|frigate|destroyer|submarine|icebreaker|liner';
+const VESSEL_BEFORE = new RegExp(
+  String.raw`\b(?:[Tt]he|an?|its|['’]s)\s+(?:[\p{L}\p{N}-]+\s+)?(?:${VESSEL_KINDS})\s+$`,
+  'u',
+);
 
 // Summits, formats and classes by letters and a number: "G20", "COP30", "F1", "T20", "U21", "A380".
 const EVENT_CODE = /^(?:G|COP|F|T|U|A)\d+$/u;
