@@ -756,6 +756,47 @@ describe('the model extractor', () => {
     expect(mentions.has('Quintero')).toBe(false);
   });
 
+  it('joins short forms to the one longer name they stand for in the article', () => {
+    const mentions = found(
+      ' date 2025-01-01 Soldiers of the Democratic Republic of the Congo retook Goma; Congo said the M23 had ' +
+        'fled. The Kenya Red Cross Society sent tents, and the Red Cross said more would follow. The City of ' +
+        'Kitale paid for fuel, and Kitale will host the camp. The Kenya House of Assembly met; the House voted ' +
+        'to help. Tadej Pogar of Lidl-Trek won, and Lidl will keep the lead. Orders from Korea doubled, and South ' +
+        'Korea exported more. A Lloyd’s spokesperson declined to comment. Seoul Steel Works, known as Sesco, ' +
+        'closed the M62 plant.',
+    );
+    expect(mentions.get('DR Congo')?.forms).toContain('Congo');
+    expect(mentions.has('Republic of the Congo')).toBe(false);
+    expect(mentions.get('M23')?.type).toBe('organization');
+    expect(mentions.get('Kenya Red Cross Society')?.forms).toContain('Red Cross');
+    expect(mentions.get('Kitale')?.forms).toContain('City of Kitale');
+    expect(mentions.get('Lidl-Trek')?.forms).toContain('Lidl');
+    expect(mentions.get('South Korea')?.forms).toContain('Korea');
+    expect(mentions.get('Lloyd’s of London')?.type).toBe('organization');
+    expect(mentions.get('Seoul Steel Works')?.forms).toContain('Sesco');
+    expect([...mentions.keys()].filter((name) => /^(?:Red Cross|House|Lidl|Korea|Sesco)$/.test(name))).toEqual([]);
+  });
+
+  it('types venues, clubs, observatories, counties, roads, teams and credits by their shape', () => {
+    const mentions = found(
+      ' date 2025-01-01 Fans packed the Scotiabank Center. Stade Brestois beat the Highlanders. The Leiden ' +
+        'Observatory said the sky was clear, and telescopes at Paranal Observatory agreed. Farmers in County ' +
+        'Mayo want Mayo roads mended, and police closed the N59 between Westport and Newport. The Social ' +
+        'Democrats won, and the crew launched the lifeboat Mary Stanford.\n\nPic: Aoife Keane/Castlebar People',
+    );
+    expect(mentions.get('Scotiabank Center')?.type).toBe('place');
+    expect(mentions.get('Stade Brestois')?.type).toBe('organization');
+    expect(mentions.get('Highlanders')?.type).toBe('organization');
+    expect(mentions.get('Leiden Observatory')?.type).toBe('organization');
+    expect(mentions.get('Paranal Observatory')?.type).toBe('place');
+    expect(mentions.get('County Mayo')).toMatchObject({ type: 'place', forms: ['County Mayo', 'Mayo'] });
+    expect(mentions.get('N59')?.type).toBe('place');
+    expect(mentions.get('Social Democrats')?.type).toBe('organization');
+    expect(mentions.get('Aoife Keane')?.type).toBe('person');
+    expect(mentions.get('Castlebar People')?.type).toBe('organization');
+    expect(mentions.has('Mary Stanford')).toBe(false);
+  });
+
   it('gives a bare surname two people share to the one named first, and keeps the two apart', () => {
     const mentions = found(
       ' date 2025-01-01 Kieran Ashworth of Bolton won the title in Riyadh. His father, Mick Ashworth, trained ' +
