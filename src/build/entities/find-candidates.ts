@@ -242,7 +242,7 @@ function asName(
 ): { surface: string; runWords: string[]; tentative?: boolean } | undefined {
   const runWords = words(terms, first, last);
   // "Moody's", "Sotheby's": a known name's own last letters are no possessive.
-  if (!lookupKnown(runWords.join(' ').replace(/\s+/g, ' ').trim())) {
+  if (!/['’]s$/u.test(runWords.at(-1)!) || !lookupKnown(runWords.join(' ').replace(/\s+/g, ' ').trim())) {
     runWords[runWords.length - 1] = stripPossessive(runWords.at(-1)!);
   }
   const surface = runWords.join(' ').replace(/\s+/g, ' ').trim();
@@ -344,9 +344,9 @@ function toCandidate(terms: Term[], start: number, end: number, titleAfter?: str
   candidate.weak = typing?.weak;
   candidate.strong =
     !!knownAfterStrip || isAcronym(surface) || isCamelCase(surface) || orgSignal || described !== undefined;
-  const apposition = terms.slice(last + 1, last + 9).map((term) => term.text.toLowerCase());
-  if (described === 'organization' && candidate.type === 'organization' && apposition.some(isBodyWord)) {
-    candidate.describedAsBody = true;
+  if (described === 'organization' && candidate.type === 'organization') {
+    const apposition = terms.slice(last + 1, last + 9).map((term) => term.text.toLowerCase());
+    if (apposition.some(isBodyWord)) candidate.describedAsBody = true;
   }
   return candidate;
 }

@@ -412,12 +412,15 @@ const endsInBodyHead = (name: string) => {
 
 /** A name joined by "and" that one pattern makes whole is one, whatever the model cut of it. */
 function withPairedNames(sentence: string, candidates: Candidate[]): Candidate[] {
+  // Every pair is joined by "and"; a venue ends in a centre, a council in "Council" (the patterns are costly).
+  if (!sentence.includes(' and ')) return candidates;
   let result = candidates;
-  for (const [pattern, type, accept] of [
-    [VENUE_PAIR, 'place', () => true],
-    [COUNCIL_OF_PLACES, 'organization', () => true],
-    [PAIR_BEFORE_HEAD, 'organization', endsInBodyHead],
+  for (const [pattern, type, accept, word] of [
+    [VENUE_PAIR, 'place', () => true, ' Cent'],
+    [COUNCIL_OF_PLACES, 'organization', () => true, ' Council'],
+    [PAIR_BEFORE_HEAD, 'organization', endsInBodyHead, ''],
   ] as const) {
+    if (!sentence.includes(word)) continue;
     for (const match of sentence.matchAll(pattern)) {
       if (!accept(match[0])) continue;
       const start = match.index + (/^The\s/u.test(match[0]) ? 4 : 0);
@@ -627,9 +630,11 @@ function withStreetsAndNumbers(sentence: string, candidates: Candidate[]): Candi
   const kept = candidates.filter(
     (c) => !districts.some(([start, name]) => overlaps(c, start - 2, start + name.length)),
   );
-  const roads = [...sentence.matchAll(ROAD), ...sentence.matchAll(ROAD_NUMBER)].map(
-    (match) => [match.index, match[0]] as const,
-  );
+  // A road has a number, a road number a capital before a digit: most sentences have neither (the patterns are costly).
+  const roads = [
+    ...(/\d/u.test(sentence) ? sentence.matchAll(ROAD) : []),
+    ...(/\p{Lu}\d/u.test(sentence) ? sentence.matchAll(ROAD_NUMBER) : []),
+  ].map((match) => [match.index, match[0]] as const);
   const places = [...roads, ...districts].filter(
     ([start, name]) => !kept.some((c) => overlaps(c, start, start + name.length)),
   );
@@ -1192,7 +1197,8 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   if (craft && !lookupKnown(words.join(' ')) && !isAcronym(words.join(' '))) return true;
   // "the lifeboat Margaret Ann MacInnes": a vessel named after its kind (before it, a name is the owner's more often
   // than the vessel's: "a Lufthansa Cargo freighter").
-  if (VESSEL_BEFORE.test(sentence.slice(0, start)) && !lookupKnown(words.join(' '))) return true;
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  if (VESSEL_BEFORE.test(before) && !lookupKnown(words.join(' '))) return true;
   // "Indian Standard Time", "Western Indonesia Time", "US$5 million": a time zone, and a currency sign, name no place.
   if (words.length > 1 && head === 'time') return true;
   if (/^\$/u.test(sentence.slice(end))) return true;
@@ -1481,9 +1487,9 @@ function typeByShape(words: string[], sentence: string, start: number, modelType
   // "Health Secretary Victoria Atkins": a name after a title is a person's, whatever a gazetteer says of "Victoria".
   if (words.length > 1 && TITLES_BEFORE_PEOPLE.has(previousWord)) return 'person';
   // "the Tour's chief doctor, Florence Cazaux": a role and a comma before two words the model read as a place.
-  const role = /(\p{L}+),\s+$/u.exec(sentence.slice(0, start))?.[1]?.toLowerCase() ?? '';
-  if (modelType === 'place' && words.length === 2 && (APPOSED_ROLES.has(role) || TITLES_BEFORE_PEOPLE.has(role))) {
-    return 'person';
+  if (modelType === 'place' && words.length === 2) {
+    const role = /(\p{L}+),\s+$/u.exec(sentence.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase() ?? '';
+    if (APPOSED_ROLES.has(role) || TITLES_BEFORE_PEOPLE.has(role)) return 'person';
   }
   const last = words.at(-1)!;
   const acronymShaped =

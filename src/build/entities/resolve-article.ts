@@ -338,6 +338,11 @@ function nationalBranches(groups: Map<string, Group>): void {
  * team's short form in that article, known name or not.
  */
 function sponsorsOfTeams(groups: Map<string, Group>): void {
+  // Most articles name no team of that shape: look no further.
+  const named = [...groups.values()].some((group) =>
+    [...group.forms.keys()].some((form) => /[-–]|\sTeam\s/u.test(form)),
+  );
+  if (!named) return;
   for (const [key, group] of [...groups]) {
     const type = bestType(group.votes);
     if (type !== 'organization' && type !== 'place') continue;
