@@ -1197,8 +1197,9 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
   if (craft && !lookupKnown(words.join(' ')) && !isAcronym(words.join(' '))) return true;
   // "the lifeboat Margaret Ann MacInnes": a vessel named after its kind (before it, a name is the owner's more often
   // than the vessel's: "a Lufthansa Cargo freighter").
-  const before = sentence.slice(Math.max(0, start - 60), start);
-  if (VESSEL_BEFORE.test(before) && !lookupKnown(words.join(' '))) return true;
+  const before = sentence.slice(Math.max(0, start - 60), start).trimEnd();
+  const kind = before.slice(before.lastIndexOf(' ') + 1);
+  if (VESSELS.has(kind) && VESSEL_BEFORE.test(`${before} `) && !lookupKnown(words.join(' '))) return true;
   // "Indian Standard Time", "Western Indonesia Time", "US$5 million": a time zone, and a currency sign, name no place.
   if (words.length > 1 && head === 'time') return true;
   if (/^\$/u.test(sentence.slice(end))) return true;
@@ -1208,6 +1209,7 @@ function notAnEntity(words: string[], sentence: string, start: number, end: numb
 
 const CRAFT_AFTER = /^(?:probes?|spacecraft|rovers?|orbiters?|landers?)$/u;
 const VESSEL_KINDS = 'lifeboat|ferry|tanker|freighter|trawler|yacht|frigate|destroyer|submarine|icebreaker|liner';
+const VESSELS = new Set(VESSEL_KINDS.split('|'));
 const VESSEL_BEFORE = new RegExp(
   String.raw`\b(?:[Tt]he|an?|its|['’]s)\s+(?:[\p{L}\p{N}-]+\s+)?(?:${VESSEL_KINDS})\s+$`,
   'u',
