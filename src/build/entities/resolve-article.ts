@@ -257,12 +257,9 @@ function joinPlaceForms(groups: Map<string, Group>, key: string, places: Array<[
     mergeInto(groups, key, named[0]![0], false);
     return;
   }
-  const clipped = clippedCity(groups, key);
-  if (!clipped) return;
   // The city keeps its full name, however often the article clips it.
-  const city = groups.get(clipped)!;
-  city.name ??= preferredName(city.forms);
-  mergeInto(groups, key, clipped, false);
+  const clipped = clippedCity(groups, key);
+  if (clipped) mergeUnderOwnName(groups, key, clipped);
 }
 
 /**
@@ -325,10 +322,7 @@ function nationalBranches(groups: Map<string, Group>): void {
         bestType(branch.votes) === 'organization'
       );
     });
-    if (branches.length !== 1) continue;
-    const [branchKey, branch] = branches[0]!;
-    branch.name ??= preferredName(branch.forms);
-    mergeInto(groups, key, branchKey, false);
+    if (branches.length === 1) mergeUnderOwnName(groups, key, branches[0]![0]);
   }
 }
 
@@ -358,10 +352,7 @@ function sponsorsOfTeams(groups: Map<string, Group>): void {
       ([teamKey, team]) =>
         teamKey !== key && bestType(team.votes) === 'organization' && [...team.forms.keys()].some(leads),
     );
-    if (teams.length !== 1) continue;
-    const [teamKey, team] = teams[0]!;
-    team.name ??= preferredName(team.forms);
-    mergeInto(groups, key, teamKey, false);
+    if (teams.length === 1) mergeUnderOwnName(groups, key, teams[0]![0]);
   }
 }
 
@@ -386,10 +377,7 @@ function initialledPeople(groups: Map<string, Group>): void {
         letters.every((letter, i) => other.words[i]!.startsWith(letter[0]!)) &&
         bestType(other.votes) === 'person',
     );
-    if (owners.length !== 1) continue;
-    const [ownerKey, owner] = owners[0]!;
-    owner.name ??= preferredName(owner.forms);
-    mergeInto(groups, key, ownerKey, false);
+    if (owners.length === 1) mergeUnderOwnName(groups, key, owners[0]![0]);
   }
 }
 
@@ -523,6 +511,16 @@ function toExtraction(groups: Map<string, Group>): Extraction {
     else unresolved.push({ name, forms, count: group.count });
   }
   return { mentions, unresolved };
+}
+
+/**
+ * Moves a short form into the name it stands for, which keeps the name it had: "D. Mitchell" or "Red Bull" would
+ * otherwise win on length or count ("Daryl Mitchell", "Red Bull-Bora-Hansgrohe").
+ */
+function mergeUnderOwnName(groups: Map<string, Group>, from: string, to: string): void {
+  const target = groups.get(to)!;
+  target.name ??= preferredName(target.forms);
+  mergeInto(groups, from, to, false);
 }
 
 /** Moves one group's forms into another; a short form's own type guesses do not outvote the full name's. */
