@@ -29,26 +29,41 @@ const keyOf = (blocks: Block[]) =>
     .digest('base64url');
 
 export class ExtractionCache {
-  private readonly version = extractorVersion();
-  private readonly previous = new Map<string, Extraction>();
+  // Read on the first lookup, not on construction: the build starts its warm worker first (seeds/load-parallel.ts),
+  // so loading the extractor overlaps reading this file and hashing the build code.
+  private version: string | undefined;
+  private previous: Map<string, Extraction> | undefined;
   private readonly current = new Map<string, Extraction>();
   hits = 0;
   misses = 0;
 
-  constructor(private readonly file: string) {
+  constructor(private readonly file: string) {}
+
+  private codeVersion(): string {
+    this.version ??= extractorVersion();
+    return this.version;
+  }
+
+  private saved(): Map<string, Extraction> {
+    if (this.previous) return this.previous;
+    this.previous = new Map();
     try {
-      const saved = JSON.parse(readFileSync(file, 'utf8')) as { version: string; entries: Record<string, Extraction> };
-      if (saved.version === this.version)
+      const saved = JSON.parse(readFileSync(this.file, 'utf8')) as {
+        version: string;
+        entries: Record<string, Extraction>;
+      };
+      if (saved.version === this.codeVersion())
         for (const [key, value] of Object.entries(saved.entries)) this.previous.set(key, value);
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }
+    return this.previous;
   }
 
   /** The cached extraction of these blocks, or undefined (then `store` the fresh one). */
   lookup(blocks: Block[]): Extraction | undefined {
     const key = keyOf(blocks);
-    const found = this.current.get(key) ?? this.previous.get(key);
+    const found = this.current.get(key) ?? this.saved().get(key);
     if (found) {
       this.hits++;
       this.current.set(key, found);
@@ -65,7 +80,10 @@ export class ExtractionCache {
   save(): void {
     mkdirSync(dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ version: this.version, entries: Object.fromEntries(this.current) }));
+    writeFileSync(
+      temporary,
+      JSON.stringify({ version: this.codeVersion(), entries: Object.fromEntries(this.current) }),
+    );
     renameSync(temporary, this.file);
   }
 }

@@ -11,7 +11,7 @@ import { finish, type LoadOptions, type ParsedSeed, readSeeds, type SeedLoad } f
 /** Reads every seed of the seed folders; the articles the cache does not have are extracted on worker threads. */
 export async function loadSeedsInParallel(dirs: string[], options: LoadOptions = {}): Promise<SeedLoad> {
   // A rebuild (a cache to look in) usually has an article or two to extract: one worker loads the extractor on
-  // another core while this thread reads the seeds, and is dropped if nothing needs it.
+  // another core while this thread reads the seeds and the cache file, and is dropped if nothing needs it.
   const warm = options.cache && defaultThreads() > 1 ? startWorker() : undefined;
   let read: ReturnType<typeof readSeeds>;
   try {
